@@ -1,0 +1,4 @@
+// Projects by id.
+UNWIND $keys AS key
+MATCH (p:Project {id: key})
+RETURN key, p {.*} AS value

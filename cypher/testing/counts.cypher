@@ -1,0 +1,11 @@
+// Nodes per label and relationships per type, as one list of {key, count}.
+CALL () {
+  MATCH (n)
+  UNWIND labels(n) AS label
+  RETURN label AS key, count(*) AS count
+  UNION ALL
+  MATCH ()-[r]->()
+  RETURN type(r) AS key, count(*) AS count
+}
+RETURN key, count
+ORDER BY key

@@ -1,0 +1,6 @@
+/** Where a project stands in its life. */
+export enum ProjectStatus {
+  PLANNED = 'planned',
+  ONGOING = 'ongoing',
+  FINALISED = 'finalised',
+}

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Every Cypher statement the service runs, read once from `cypher/**\/*.cypher`
+ * and looked up by name ("queries/organisations-by-ids"). A missing name fails
+ * fast with the name, so a typo never reaches the database.
+ */
+export class CypherLibrary {
+  private constructor(private readonly statements: ReadonlyMap<string, string>) {}
+
+  static load(cypherDir: string): CypherLibrary {
+    const statements = new Map<string, string>();
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir).sort()) {
+        const full = path.join(dir, entry);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (entry.endsWith('.cypher')) {
+          const name = path
+            .relative(cypherDir, full)
+            .replace(/\\/g, '/')
+            .replace(/\.cypher$/, '');
+          statements.set(name, readFileSync(full, 'utf8'));
+        }
+      }
+    };
+    walk(cypherDir);
+    return new CypherLibrary(statements);
+  }
+
+  /** The text of one file. */
+  get(name: string): string {
+    const text = this.statements.get(name);
+    if (text === undefined) {
+      throw new Error(
+        `No Cypher file "cypher/${name}.cypher" (known: ${this.names().length} files)`,
+      );
+    }
+    return text;
+  }
+
+  /** The statements of a schema file, split on `;` at line ends, comments dropped. */
+  statementsOf(name: string): string[] {
+    return splitStatements(this.get(name));
+  }
+
+  names(prefix = ''): string[] {
+    return [...this.statements.keys()].filter((name) => name.startsWith(prefix)).sort();
+  }
+}
+
+/** Splits a multi-statement file; `//` comment lines are removed first. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}

@@ -1,0 +1,295 @@
+import { yearOf } from '../domain/partial-date.js';
+import type { Dataset } from './dataset-schema.js';
+
+/** One statement of an import and the rows it unwinds. */
+export interface ImportStep {
+  statement: string;
+  rows: Record<string, unknown>[];
+}
+
+/** Drops undefined values: `SET n += props` must not erase what another source said. */
+function defined(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+}
+
+/** Resolution decisions get an id of their own from what they are about. */
+export function resolutionId(entity: string, decision: string, other?: string): string {
+  return other ? `${decision}:${entity}:${other}` : `${decision}:${entity}`;
+}
+
+/**
+ * Turns a validated dataset into the ordered statements that write it: nodes
+ * before the edges that need them, a `citation` ("source:lines") on every row.
+ */
+export function importSteps(data: Dataset): ImportStep[] {
+  const sourceId = data.source.id;
+  const cite = <T extends { lines: string }>(record: T) => ({
+    lines: record.lines,
+    citation: `${sourceId}:${record.lines}`,
+  });
+  return [
+    {
+      statement: 'import/merge-countries',
+      rows: data.countries.map((c) => ({ code: c.code, name: c.name, ...cite(c) })),
+    },
+    {
+      statement: 'import/merge-regions',
+      rows: data.regions.map((r) => ({
+        id: r.id,
+        countries: r.countries,
+        props: defined({ name: r.name, kind: r.kind }),
+        ...cite(r),
+      })),
+    },
+    {
+      statement: 'import/merge-programmes',
+      rows: data.programmes.map((p) => ({
+        id: p.id,
+        aliases: p.aliases,
+        props: defined({
+          name: p.name,
+          acronym: p.acronym,
+          kind: p.kind,
+          summary: p.summary,
+          policyAreaCount: p.policyAreaCount,
+          flagshipCount: p.flagshipCount,
+        }),
+        ...cite(p),
+      })),
+    },
+    {
+      statement: 'import/merge-policy-areas',
+      rows: data.policyAreas.map((pa) => ({
+        id: pa.id,
+        programme: pa.programme,
+        aliases: pa.aliases,
+        props: defined({
+          name: pa.name,
+          shortName: pa.shortName,
+          acronym: pa.shortName,
+          code: pa.code,
+          status: pa.status,
+          summary: pa.summary,
+        }),
+        ...cite(pa),
+      })),
+    },
+    {
+      statement: 'import/link-policy-area-successors',
+      rows: data.policyAreas
+        .filter((pa) => pa.succeededBy)
+        .map((pa) => ({ id: pa.id, succeededBy: pa.succeededBy, ...cite(pa) })),
+    },
+    {
+      statement: 'import/merge-organisations',
+      rows: data.organisations.map((o) => ({
+        id: o.id,
+        aliases: o.aliases,
+        country: o.country ?? null,
+        props: defined({
+          name: o.name,
+          acronym: o.acronym,
+          kind: o.kind,
+          city: o.city,
+          founded: o.founded,
+          summary: o.summary,
+        }),
+        ...cite(o),
+      })),
+    },
+    {
+      statement: 'import/link-organisation-parents',
+      rows: data.organisations
+        .filter((o) => o.partOf)
+        .map((o) => ({ id: o.id, partOf: o.partOf, ...cite(o) })),
+    },
+    {
+      statement: 'import/merge-funding-sources',
+      rows: data.fundingSources.map((f) => ({
+        id: f.id,
+        aliases: f.aliases,
+        providedBy: f.providedBy ?? null,
+        props: defined({ name: f.name, acronym: f.acronym, kind: f.kind }),
+        ...cite(f),
+      })),
+    },
+    {
+      statement: 'import/link-funding-source-parents',
+      rows: data.fundingSources
+        .filter((f) => f.partOf)
+        .map((f) => ({ id: f.id, partOf: f.partOf, ...cite(f) })),
+    },
+    {
+      statement: 'import/merge-topics',
+      rows: data.topics.map((t) => ({
+        id: t.id,
+        props: { name: t.name, kind: t.kind },
+        ...cite(t),
+      })),
+    },
+    {
+      statement: 'import/merge-projects',
+      rows: data.projects.map((p) => ({
+        id: p.id,
+        aliases: p.aliases,
+        props: defined({
+          code: p.code,
+          name: p.name,
+          acronym: p.acronym,
+          kind: p.kind,
+          status: p.status,
+          isFlagship: p.isFlagship,
+          flagshipSince: p.flagshipSince,
+          startDate: p.startDate,
+          endDate: p.endDate,
+          startYear: p.startDate ? yearOf(p.startDate) : undefined,
+          endYear: p.endDate ? yearOf(p.endDate) : undefined,
+          durationMonths: p.durationMonths,
+          totalBudgetEur: p.totalBudgetEur,
+          euContributionEur: p.euContributionEur,
+          partnerCount: p.partnerCount,
+          countryCount: p.countryCount,
+          summary: p.summary,
+        }),
+        ...cite(p),
+      })),
+    },
+    {
+      statement: 'import/link-projects',
+      rows: data.projects.map((p) => ({
+        id: p.id,
+        followUpOf: p.followUpOf,
+        componentOf: p.componentOf ?? null,
+        under: p.under,
+        implementedInCountries: p.implementedIn.filter((x) => /^[A-Z]{2}$/.test(x)),
+        implementedInRegions: p.implementedIn.filter((x) => !/^[A-Z]{2}$/.test(x)),
+        topics: p.topics,
+        ...cite(p),
+      })),
+    },
+    {
+      statement: 'import/merge-participations',
+      rows: data.participations.map((p) => ({
+        organisation: p.organisation,
+        project: p.project,
+        role: p.role,
+        props: defined({ task: p.task, note: p.note }),
+        ...cite(p),
+      })),
+    },
+    {
+      statement: 'import/merge-funding',
+      rows: data.funding.map((f) => ({
+        fundingSource: f.fundingSource,
+        funded: f.project ?? f.policyArea,
+        props: defined({ amountEur: f.amountEur, note: f.note }),
+        ...cite(f),
+      })),
+    },
+    {
+      statement: 'import/merge-tasks',
+      rows: data.tasks.map((t) => ({
+        id: t.id,
+        project: t.project,
+        leader: t.leader ?? null,
+        props: { code: t.code, title: t.title, name: `${t.code}: ${t.title}` },
+        ...cite(t),
+      })),
+    },
+    {
+      statement: 'import/merge-people',
+      rows: data.people.map((p) => ({
+        id: p.id,
+        name: p.name,
+        organisation: p.organisation,
+        title: p.title,
+        ...cite(p),
+      })),
+    },
+    {
+      statement: 'import/merge-events',
+      rows: data.events.map((e) => ({
+        id: e.id,
+        project: e.project ?? null,
+        country: e.country ?? null,
+        props: defined({
+          name: e.name,
+          kind: e.kind,
+          place: e.place,
+          startDate: e.startDate,
+          endDate: e.endDate,
+          summary: e.summary,
+        }),
+        ...cite(e),
+      })),
+    },
+    {
+      statement: 'import/merge-documents',
+      rows: data.documents.map((d) => ({
+        id: d.id,
+        project: d.project,
+        task: d.task ?? null,
+        props: defined({ name: d.title, title: d.title, kind: d.kind, publishedOn: d.publishedOn }),
+        ...cite(d),
+      })),
+    },
+    {
+      statement: 'import/merge-coordinations',
+      rows: data.coordinations.map((c) => ({
+        organisation: c.organisation,
+        policyArea: c.policyArea,
+        role: c.role,
+        props: defined({ from: c.from, until: c.until }),
+        ...cite(c),
+      })),
+    },
+    {
+      statement: 'import/merge-memberships',
+      rows: data.memberships.map((m) => ({
+        body: m.body,
+        member: m.member ?? null,
+        memberCountry: m.memberCountry ?? null,
+        ...cite(m),
+      })),
+    },
+    {
+      statement: 'import/merge-resolutions',
+      rows: data.resolutions.map((r) => ({
+        id: resolutionId(r.entity, r.decision, r.decision === 'kept-apart' ? r.other : undefined),
+        entity: r.entity,
+        other: r.decision === 'kept-apart' ? r.other : null,
+        props: defined({
+          decision: r.decision,
+          reason: r.reason,
+          names: r.decision === 'merged' ? r.names : undefined,
+        }),
+        ...cite(r),
+      })),
+    },
+  ].filter((step) => step.rows.length > 0);
+}
+
+/** The order statements run in: every node a statement matches is merged by an earlier one. */
+export const STEP_ORDER: readonly string[] = [
+  'import/merge-countries',
+  'import/merge-regions',
+  'import/merge-programmes',
+  'import/merge-policy-areas',
+  'import/link-policy-area-successors',
+  'import/merge-organisations',
+  'import/link-organisation-parents',
+  'import/merge-funding-sources',
+  'import/link-funding-source-parents',
+  'import/merge-topics',
+  'import/merge-projects',
+  'import/link-projects',
+  'import/merge-participations',
+  'import/merge-funding',
+  'import/merge-tasks',
+  'import/merge-people',
+  'import/merge-events',
+  'import/merge-documents',
+  'import/merge-coordinations',
+  'import/merge-memberships',
+  'import/merge-resolutions',
+];

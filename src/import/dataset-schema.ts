@@ -1,0 +1,261 @@
+import { z } from 'zod';
+import { FundingSourceKind } from '../domain/funding-source-kind.js';
+import { OrganisationKind } from '../domain/organisation-kind.js';
+import { PARTIAL_DATE_PATTERN } from '../domain/partial-date.js';
+import { ParticipationRole } from '../domain/participation-role.js';
+import { ProjectKind } from '../domain/project-kind.js';
+import { ProjectStatus } from '../domain/project-status.js';
+import { TopicKind } from '../domain/topic-kind.js';
+
+/**
+ * The dataset format: one file records one source, in sections of records
+ * that each say where in the source they come from (`lines`). Records are
+ * strict (an unknown field is an error, so a typo never drops a fact).
+ * seed/README.md documents the format for people.
+ */
+
+const slug = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be a lower-case kebab-case slug like "cbss-secretariat"',
+  );
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "DE"');
+const partialDate = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN, 'must be an ISO 8601 date like "2015", "2012-01" or "2017-02-09"');
+const lines = z
+  .string()
+  .regex(/^\d+(-\d+)?(, *\d+(-\d+)?)*$/, 'must name source lines like "84", "88-98" or "73, 84"');
+const text = z.string().trim().min(1, 'must not be empty');
+const euros = z.number().nonnegative('must be a non-negative amount in euros');
+const names = z.array(text).default([]);
+
+const source = z.strictObject({
+  id: slug,
+  title: text,
+  kind: z.enum(['web page', 'dataset', 'report', 'curation']),
+  document: text.optional(),
+  url: z.url().optional(),
+  publisher: text.optional(),
+  lines: lines.optional(),
+});
+
+const country = z.strictObject({ code: countryCode, name: text, lines });
+
+const region = z.strictObject({
+  id: slug,
+  name: text,
+  kind: z.enum(['macro-region', 'sub-region', 'region']),
+  countries: z.array(countryCode).default([]),
+  lines,
+});
+
+const programme = z.strictObject({
+  id: slug,
+  name: text,
+  acronym: text.optional(),
+  aliases: names,
+  kind: z.enum(['strategy', 'initiative', 'framework', 'mechanism', 'action plan']),
+  summary: text.optional(),
+  policyAreaCount: z.number().int().nonnegative().optional(),
+  flagshipCount: z.number().int().nonnegative().optional(),
+  lines,
+});
+
+const policyArea = z.strictObject({
+  id: slug,
+  name: text,
+  shortName: text.optional(),
+  aliases: names,
+  code: text.optional(),
+  programme: slug,
+  status: z.enum(['active', 'former']),
+  succeededBy: slug.optional(),
+  summary: text.optional(),
+  lines,
+});
+
+const organisation = z.strictObject({
+  id: slug,
+  name: text,
+  acronym: text.optional(),
+  aliases: names,
+  kind: z.enum(OrganisationKind),
+  country: countryCode.optional(),
+  city: text.optional(),
+  partOf: slug.optional(),
+  founded: partialDate.optional(),
+  summary: text.optional(),
+  lines,
+});
+
+const fundingSource = z.strictObject({
+  id: slug,
+  name: text,
+  acronym: text.optional(),
+  aliases: names,
+  kind: z.enum(FundingSourceKind),
+  providedBy: slug.optional(),
+  partOf: slug.optional(),
+  lines,
+});
+
+const topic = z.strictObject({ id: slug, name: text, kind: z.enum(TopicKind), lines });
+
+const project = z
+  .strictObject({
+    id: slug,
+    code: text.optional(),
+    name: text,
+    acronym: text.optional(),
+    aliases: names,
+    kind: z.enum(ProjectKind),
+    status: z.enum(ProjectStatus),
+    isFlagship: z.boolean().default(false),
+    flagshipSince: partialDate.optional(),
+    startDate: partialDate.optional(),
+    endDate: partialDate.optional(),
+    durationMonths: z.number().int().positive().optional(),
+    totalBudgetEur: euros.optional(),
+    euContributionEur: euros.optional(),
+    partnerCount: z.number().int().positive().optional(),
+    countryCount: z.number().int().positive().optional(),
+    summary: text,
+    followUpOf: z.array(slug).default([]),
+    componentOf: slug.optional(),
+    under: z.array(slug).default([]),
+    implementedIn: z.array(z.union([countryCode, slug])).default([]),
+    topics: z.array(slug).default([]),
+    lines,
+  })
+  .refine((p) => !p.startDate || !p.endDate || p.startDate <= p.endDate, {
+    message: 'endDate must not be before startDate',
+    path: ['endDate'],
+  })
+  .refine(
+    (p) =>
+      p.totalBudgetEur === undefined ||
+      p.euContributionEur === undefined ||
+      p.euContributionEur <= p.totalBudgetEur,
+    { message: 'euContributionEur must not exceed totalBudgetEur', path: ['euContributionEur'] },
+  );
+
+const participation = z.strictObject({
+  organisation: slug,
+  project: slug,
+  role: z.enum(ParticipationRole),
+  task: text.optional(),
+  note: text.optional(),
+  lines,
+});
+
+const funding = z
+  .strictObject({
+    fundingSource: slug,
+    project: slug.optional(),
+    policyArea: slug.optional(),
+    amountEur: euros.optional(),
+    note: text.optional(),
+    lines,
+  })
+  .refine((f) => (f.project === undefined) !== (f.policyArea === undefined), {
+    message: 'needs exactly one of project or policyArea',
+    path: ['project'],
+  });
+
+const task = z.strictObject({
+  id: slug,
+  project: slug,
+  code: text,
+  title: text,
+  leader: slug.optional(),
+  lines,
+});
+
+const person = z.strictObject({ id: slug, name: text, organisation: slug, title: text, lines });
+
+const event = z.strictObject({
+  id: slug,
+  name: text,
+  kind: z.enum(['exercise', 'kick-off', 'meeting']),
+  project: slug.optional(),
+  place: text.optional(),
+  country: countryCode.optional(),
+  startDate: partialDate.optional(),
+  endDate: partialDate.optional(),
+  summary: text.optional(),
+  lines,
+});
+
+const document = z.strictObject({
+  id: slug,
+  title: text,
+  kind: z.enum(['report', 'paper', 'factsheet', 'publication', 'website']),
+  project: slug,
+  task: slug.optional(),
+  publishedOn: partialDate.optional(),
+  lines,
+});
+
+const coordination = z.strictObject({
+  organisation: slug,
+  policyArea: slug,
+  role: z.enum(['coordinator', 'co-coordinator', 'acting coordinator']),
+  from: partialDate.optional(),
+  until: partialDate.optional(),
+  lines,
+});
+
+const membership = z
+  .strictObject({
+    body: slug,
+    member: slug.optional(),
+    memberCountry: countryCode.optional(),
+    lines,
+  })
+  .refine((m) => (m.member === undefined) !== (m.memberCountry === undefined), {
+    message: 'needs exactly one of member or memberCountry',
+    path: ['member'],
+  });
+
+const resolution = z.discriminatedUnion('decision', [
+  z.strictObject({
+    entity: slug,
+    decision: z.literal('merged'),
+    names: z.array(text).min(1),
+    reason: text,
+    lines,
+  }),
+  z.strictObject({
+    entity: slug,
+    decision: z.literal('kept-apart'),
+    other: slug,
+    reason: text,
+    lines,
+  }),
+]);
+
+export const datasetSchema = z.strictObject({
+  source,
+  countries: z.array(country).default([]),
+  regions: z.array(region).default([]),
+  programmes: z.array(programme).default([]),
+  policyAreas: z.array(policyArea).default([]),
+  organisations: z.array(organisation).default([]),
+  fundingSources: z.array(fundingSource).default([]),
+  topics: z.array(topic).default([]),
+  projects: z.array(project).default([]),
+  participations: z.array(participation).default([]),
+  funding: z.array(funding).default([]),
+  tasks: z.array(task).default([]),
+  people: z.array(person).default([]),
+  events: z.array(event).default([]),
+  documents: z.array(document).default([]),
+  coordinations: z.array(coordination).default([]),
+  memberships: z.array(membership).default([]),
+  resolutions: z.array(resolution).default([]),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DatasetSection = Exclude<keyof Dataset, 'source'>;

@@ -1,0 +1,19 @@
+import type { GraphClient } from '../graph/graph-client.js';
+
+/**
+ * The batch function behind every loader: one statement for all keys
+ * (`UNWIND $keys`), whose rows are `{key, value}`; the result has one entry
+ * per key, in key order, and `missing` where the graph has nothing.
+ */
+export function keyedBatch<V, M>(
+  graph: GraphClient,
+  statement: string,
+  missing: M,
+  params: Record<string, unknown> = {},
+): (keys: readonly string[]) => Promise<Array<V | M>> {
+  return async (keys) => {
+    const rows = await graph.read<{ key: string; value: V }>(statement, { ...params, keys });
+    const byKey = new Map(rows.map((row) => [row.key, row.value]));
+    return keys.map((key) => (byKey.has(key) ? (byKey.get(key) as V) : missing));
+  };
+}

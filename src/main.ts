@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { loadConfig, PROJECT_ROOT } from './config.js';
+import { applySchema } from './graph/apply-schema.js';
+import { openGraph } from './graph/open-graph.js';
+import { seedIfEmpty } from './import/seed-if-empty.js';
+import { createLogger } from './logger.js';
+import { defaultDistribution } from './neo4j-local/neo4j-jars.js';
+import { startLocalNeo4j, type LocalNeo4j } from './neo4j-local/local-neo4j.js';
+import { createService } from './server.js';
+
+/**
+ * `npm start`: with NEO4J_URI, use that database; without it, start the
+ * local Neo4j (resolving it on first run). Then apply constraints and
+ * indexes, seed an empty graph and serve GraphQL. SIGINT/SIGTERM stop the
+ * service and the Neo4j it started.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+
+  let local: LocalNeo4j | undefined;
+  let connection = config.neo4j;
+  if (!connection) {
+    local = await startLocalNeo4j({
+      ...config.localNeo4j,
+      distribution: defaultDistribution(PROJECT_ROOT),
+      log: (line) => logger.info(line),
+    });
+    connection = { uri: local.uri, user: local.user, password: local.password, database: 'neo4j' };
+  }
+
+  const graph = openGraph(connection);
+  let stopping = false;
+  const shutdown = async (signal: string, code = 0): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await service?.stop().catch((error: unknown) => logger.error({ err: error }, 'stop failed'));
+    await graph.driver.close().catch(() => {});
+    await local?.stop();
+    logger.info('stopped');
+    process.exit(code);
+  };
+  // `on`, not `once`: a second signal (Ctrl-C twice, npm forwarding) must not
+  // fall through to Node's default handler and orphan the Neo4j process.
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  let service: Awaited<ReturnType<typeof createService>> | undefined;
+  try {
+    const statements = await applySchema(graph);
+    logger.info({ statements }, 'constraints and indexes in place');
+    if (config.seedOnEmpty) {
+      const reports = await seedIfEmpty(graph, (message) => logger.info(message));
+      if (reports.length > 0) logger.info({ files: reports.length }, 'empty graph seeded');
+    }
+    service = await createService({
+      graph,
+      logger,
+      bodyLimit: config.bodyLimit,
+      introspection: config.nodeEnv !== 'production',
+    });
+    const port = await service.listen(config.port, config.host);
+    logger.info(`GraphQL ready at http://localhost:${port}/graphql (database ${connection.uri})`);
+  } catch (error) {
+    logger.error({ err: error }, (error as Error).message);
+    await shutdown('startup-failure', 1);
+  }
+}
+
+main().catch((error: unknown) => {
+  // Errors before the logger exists (configuration, launcher) are printed plainly.
+  console.error((error as Error).message);
+  process.exit(1);
+});

@@ -1,0 +1,35 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { OrganisationKind } from './organisation-kind.enum.js';
+
+@ObjectType({
+  description:
+    'A government agency, rescue service, university, intergovernmental body, network or unit. ' +
+    'One node per real-world body; other spellings are aliases.',
+})
+export class Organisation {
+  @Field(() => ID, {
+    description: 'Stable, human-readable slug, e.g. "hamburg-fire-rescue-service".',
+  })
+  id!: string;
+
+  @Field(() => String, { description: 'The name the organisation is best known by.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Short form, e.g. "MSB".' })
+  acronym?: string | null;
+
+  @Field(() => [String], { description: 'Other spellings found in the sources.' })
+  aliases!: string[];
+
+  @Field(() => OrganisationKind, { description: 'What sort of body this is.' })
+  kind!: OrganisationKind;
+
+  @Field(() => String, { nullable: true, description: 'City of the seat, where stated.' })
+  city?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A short description in our own words.' })
+  summary?: string | null;
+
+  /** Resolved to `country` by a loader; not a field of its own. */
+  countryCode?: string | null;
+}

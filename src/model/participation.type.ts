@@ -1,0 +1,27 @@
+import { Field, ObjectType } from 'type-graphql';
+import { ParticipationRole } from './participation-role.enum.js';
+
+@ObjectType({
+  description:
+    'The partnership edge: an organisation takes part in a project in a role. ' +
+    'Two organisations are partners when they take part in the same project.',
+})
+export class Participation {
+  @Field(() => ParticipationRole, { description: 'Coordinator, lead partner, partner …' })
+  role!: ParticipationRole;
+
+  @Field(() => String, { nullable: true, description: 'The task or work area, where stated.' })
+  task?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A qualification, e.g. the unit that took part.',
+  })
+  note?: string | null;
+
+  @Field(() => [String], { description: 'Where this fact comes from: "source-id:lines".' })
+  citations!: string[];
+
+  organisationId!: string;
+  projectId!: string;
+}

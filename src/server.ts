@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import http from 'node:http';
+import { createContext, type Context } from './context.js';
+import type { GraphClient } from './graph/graph-client.js';
+import { healthRoute } from './http/health.route.js';
+import { queryStatsPlugin } from './http/query-stats.plugin.js';
+import { readyRoute } from './http/ready.route.js';
+import type { Logger } from './logger.js';
+import { buildGraphQLSchema } from './schema.js';
+
+export interface ServiceOptions {
+  graph: GraphClient;
+  logger: Logger;
+  bodyLimit: string;
+  introspection: boolean;
+}
+
+/** The HTTP service: GraphQL at /graphql, /health and /ready; start and stop. */
+export interface Service {
+  app: express.Express;
+  httpServer: Server;
+  /** Listens and resolves with the bound port (pass 0 for any free port). */
+  listen(port: number, host?: string): Promise<number>;
+  /** Readiness goes false, in-flight requests finish, the server closes. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Wires Express 5 and Apollo Server: a JSON body limit of our own, a fresh
+ * context (loaders, counters) per request, health and readiness endpoints.
+ * The database driver is the caller's, and so is closing it.
+ */
+export async function createService(options: ServiceOptions): Promise<Service> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  let shuttingDown = false;
+
+  const apollo = new ApolloServer<Context>({
+    schema: await buildGraphQLSchema(),
+    introspection: options.introspection,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      queryStatsPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', healthRoute(Date.now()));
+  app.get(
+    '/ready',
+    readyRoute(options.graph.driver, options.graph.database, () => shuttingDown),
+  );
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = req.header('x-request-id') ?? randomUUID();
+        return createContext(options.graph, requestId);
+      },
+    }),
+  );
+
+  return {
+    app,
+    httpServer,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: async () => {
+      shuttingDown = true;
+      await apollo.stop();
+    },
+  };
+}

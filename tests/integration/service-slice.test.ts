@@ -1,0 +1,135 @@
+import { gql } from 'graphql-request';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphClient } from '../../src/graph/graph-client.js';
+import { DatasetFile } from '../../src/import/dataset-file.js';
+import { importDatasets } from '../../src/import/import-datasets.js';
+import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
+import { startTestService, type TestService } from '../helpers/test-service.js';
+
+// The path HTTP -> Apollo -> resolver -> DataLoader -> .cypher -> Neo4j -> response, end to end.
+describe('GraphQL service over a real Neo4j', () => {
+  let graph: GraphClient;
+  let service: TestService;
+
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await resetAndSeed(graph);
+    service = await startTestService(graph);
+  });
+
+  afterAll(async () => {
+    await service?.stop();
+    await graph?.driver.close();
+  });
+
+  it('answers /health without the database and /ready with it', async () => {
+    const health = await fetch(`${service.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok' });
+    const ready = await fetch(`${service.url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'neo4j' });
+  });
+
+  it('returns a project with its partners and their countries', async () => {
+    const data = await service.client.request<{
+      project: {
+        name: string;
+        participations: Array<{
+          role: string;
+          task: string | null;
+          organisation: { id: string; country: { code: string } | null };
+        }>;
+      };
+    }>(gql`
+      {
+        project(id: "from-gaps-to-caps") {
+          name
+          participations {
+            role
+            task
+            organisation {
+              id
+              country {
+                code
+              }
+            }
+          }
+        }
+      }
+    `);
+    expect(data.project.name).toBe('From Gaps to Caps');
+    const leaders = data.project.participations
+      .filter((p) => p.role === 'TASK_LEADER')
+      .map((p) => `${p.task}:${p.organisation.id}`)
+      .sort();
+    expect(leaders).toEqual([
+      'A:lithuania-fire-rescue-department',
+      'B:cbss-secretariat-communication-team',
+      'C:university-of-iceland',
+      'D:hamburg-fire-rescue-service',
+    ]);
+    const coordinator = data.project.participations.find((p) => p.role === 'COORDINATOR');
+    expect(coordinator?.organisation).toEqual({
+      id: 'lithuania-fire-rescue-department',
+      country: { code: 'LT' },
+    });
+  });
+
+  it('returns null for an unknown id', async () => {
+    const data = await service.client.request<{ organisation: unknown }>(gql`
+      {
+        organisation(id: "no-such-organisation") {
+          id
+        }
+      }
+    `);
+    expect(data.organisation).toBeNull();
+  });
+
+  it('serves data written to Neo4j after start-up', async () => {
+    const file = DatasetFile.parse(
+      [
+        'source: {id: slice-test, title: Slice test, kind: curation}',
+        'organisations:',
+        '  - {id: slice-test-agency, name: Slice Test Agency, kind: government agency, country: DE, lines: "1"}',
+        'participations:',
+        '  - {organisation: slice-test-agency, project: from-gaps-to-caps, role: partner, lines: "2"}',
+      ].join('\n'),
+      'slice-test.yaml',
+    );
+    await importDatasets(graph, [file]);
+    const data = await service.client.request<{
+      organisation: { name: string; participations: Array<{ project: { id: string } }> };
+    }>(gql`
+      {
+        organisation(id: "slice-test-agency") {
+          name
+          participations {
+            project {
+              id
+            }
+          }
+        }
+      }
+    `);
+    expect(data.organisation.name).toBe('Slice Test Agency');
+    expect(data.organisation.participations.map((p) => p.project.id)).toEqual([
+      'from-gaps-to-caps',
+    ]);
+  });
+
+  it('reports database round trips per request when asked', async () => {
+    const response = await fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-debug-stats': '1' },
+      body: JSON.stringify({
+        query:
+          '{ project(id: "from-gaps-to-caps") { participations { organisation { country { code } } } } }',
+      }),
+    });
+    const body = (await response.json()) as { extensions: { stats: { roundTrips: number } } };
+    // project, its participations, their organisations, their countries: four levels, four trips.
+    expect(body.extensions.stats.roundTrips).toBe(4);
+  });
+});
