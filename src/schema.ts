@@ -3,13 +3,51 @@ import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { PROJECT_ROOT } from './config.js';
+import { AggregateResolver } from './resolvers/aggregate.resolver.js';
+import { CitationResolver } from './resolvers/citation.resolver.js';
+import { CoordinationResolver } from './resolvers/coordination.resolver.js';
+import { CountryResolver } from './resolvers/country.resolver.js';
+import { DocumentResolver } from './resolvers/document.resolver.js';
+import { EventResolver } from './resolvers/event.resolver.js';
+import { FundingSourceResolver } from './resolvers/funding-source.resolver.js';
+import { FundingResolver } from './resolvers/funding.resolver.js';
+import { NetworkResolver } from './resolvers/network.resolver.js';
 import { OrganisationResolver } from './resolvers/organisation.resolver.js';
 import { ParticipationResolver } from './resolvers/participation.resolver.js';
+import { PartnershipResolver } from './resolvers/partnership.resolver.js';
+import { PersonResolver } from './resolvers/person.resolver.js';
+import { PolicyAreaResolver } from './resolvers/policy-area.resolver.js';
+import { ProgrammeResolver } from './resolvers/programme.resolver.js';
 import { ProjectResolver } from './resolvers/project.resolver.js';
+import { RegionResolver } from './resolvers/region.resolver.js';
+import { SearchResolver } from './resolvers/search.resolver.js';
+import { TaskResolver } from './resolvers/task.resolver.js';
+import { TopicResolver } from './resolvers/topic.resolver.js';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
-export const RESOLVERS = [OrganisationResolver, ProjectResolver, ParticipationResolver] as const;
+export const RESOLVERS = [
+  AggregateResolver,
+  CitationResolver,
+  CoordinationResolver,
+  CountryResolver,
+  DocumentResolver,
+  EventResolver,
+  FundingSourceResolver,
+  FundingResolver,
+  NetworkResolver,
+  OrganisationResolver,
+  ParticipationResolver,
+  PartnershipResolver,
+  PersonResolver,
+  PolicyAreaResolver,
+  ProgrammeResolver,
+  ProjectResolver,
+  RegionResolver,
+  SearchResolver,
+  TaskResolver,
+  TopicResolver,
+] as const;
 
 /**
  * Builds the executable schema from the type-graphql classes. With `emit`,

@@ -9,8 +9,10 @@ import http from 'node:http';
 import { createContext, type Context } from './context.js';
 import type { GraphClient } from './graph/graph-client.js';
 import { healthRoute } from './http/health.route.js';
+import { maskError } from './http/mask-error.js';
 import { queryStatsPlugin } from './http/query-stats.plugin.js';
 import { readyRoute } from './http/ready.route.js';
+import { requestLogPlugin } from './http/request-log.plugin.js';
 import type { Logger } from './logger.js';
 import { buildGraphQLSchema } from './schema.js';
 
@@ -46,7 +48,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     schema: await buildGraphQLSchema(),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
+    formatError: maskError,
     plugins: [
+      requestLogPlugin(options.logger),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       queryStatsPlugin(),

@@ -2,7 +2,7 @@
 UNWIND $rows AS row
 MATCH (o:Organisation {id: row.organisation})
 MERGE (n:Person {id: row.id})
-SET n.name = row.name, n.searchText = ''
+SET n.name = row.name, n.searchText = '', n.searchKey = row.searchKey
 MERGE (n)-[r:WORKS_FOR]->(o)
 SET r.title = row.title
 SET r.citations = [x IN coalesce(r.citations, []) WHERE NOT x STARTS WITH $sourceId + ':'] + row.citation,

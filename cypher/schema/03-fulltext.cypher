@@ -4,5 +4,5 @@
 // as one string, because full-text indexes read string properties.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
 FOR (n:Organisation|Project|FundingSource|Country|Region|Programme|PolicyArea|Person|Topic|Event|Document)
-ON EACH [n.name, n.acronym, n.searchText]
+ON EACH [n.name, n.acronym, n.code, n.searchText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

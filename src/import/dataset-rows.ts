@@ -1,3 +1,4 @@
+import { normaliseName } from '../domain/normalise-name.js';
 import { yearOf } from '../domain/partial-date.js';
 import type { Dataset } from './dataset-schema.js';
 
@@ -10,6 +11,14 @@ export interface ImportStep {
 /** Drops undefined values: `SET n += props` must not erase what another source said. */
 function defined(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+}
+
+/** The folded names a record answers to, for accent- and case-insensitive filtering. */
+function searchKey(...names: Array<string | undefined>): string {
+  return names
+    .filter((name): name is string => Boolean(name))
+    .map(normaliseName)
+    .join(' | ');
 }
 
 /** Resolution decisions get an id of their own from what they are about. */
@@ -45,6 +54,7 @@ export function importSteps(data: Dataset): ImportStep[] {
       statement: 'import/merge-programmes',
       rows: data.programmes.map((p) => ({
         id: p.id,
+        searchKey: searchKey(p.name, p.acronym, ...p.aliases),
         aliases: p.aliases,
         props: defined({
           name: p.name,
@@ -61,6 +71,7 @@ export function importSteps(data: Dataset): ImportStep[] {
       statement: 'import/merge-policy-areas',
       rows: data.policyAreas.map((pa) => ({
         id: pa.id,
+        searchKey: searchKey(pa.name, pa.shortName, ...pa.aliases),
         programme: pa.programme,
         aliases: pa.aliases,
         props: defined({
@@ -84,6 +95,7 @@ export function importSteps(data: Dataset): ImportStep[] {
       statement: 'import/merge-organisations',
       rows: data.organisations.map((o) => ({
         id: o.id,
+        searchKey: searchKey(o.name, o.acronym, ...o.aliases),
         aliases: o.aliases,
         country: o.country ?? null,
         props: defined({
@@ -107,6 +119,7 @@ export function importSteps(data: Dataset): ImportStep[] {
       statement: 'import/merge-funding-sources',
       rows: data.fundingSources.map((f) => ({
         id: f.id,
+        searchKey: searchKey(f.name, f.acronym, ...f.aliases),
         aliases: f.aliases,
         providedBy: f.providedBy ?? null,
         props: defined({ name: f.name, acronym: f.acronym, kind: f.kind }),
@@ -131,6 +144,7 @@ export function importSteps(data: Dataset): ImportStep[] {
       statement: 'import/merge-projects',
       rows: data.projects.map((p) => ({
         id: p.id,
+        searchKey: searchKey(p.name, p.acronym, ...p.aliases),
         aliases: p.aliases,
         props: defined({
           code: p.code,
@@ -201,6 +215,7 @@ export function importSteps(data: Dataset): ImportStep[] {
       rows: data.people.map((p) => ({
         id: p.id,
         name: p.name,
+        searchKey: searchKey(p.name),
         organisation: p.organisation,
         title: p.title,
         ...cite(p),

@@ -19,7 +19,7 @@ export class Participation {
   })
   note?: string | null;
 
-  @Field(() => [String], { description: 'Where this fact comes from: "source-id:lines".' })
+  /** "source-id:lines" strings, resolved to `sources`. */
   citations!: string[];
 
   organisationId!: string;

@@ -1,0 +1,7 @@
+// A page of the projects implemented in each country.
+UNWIND $keys AS key
+MATCH (:Country {code: key})<-[:IMPLEMENTED_IN]-(n:Project)
+WITH key, n
+ORDER BY n.startDate, n.name, n.id
+WITH key, collect(n {.*}) AS rows
+RETURN key, {totalCount: size(rows), items: rows[toInteger($offset)..toInteger($offset + $first)]} AS value

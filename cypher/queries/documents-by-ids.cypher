@@ -1,0 +1,4 @@
+// Documents by id.
+UNWIND $keys AS key
+MATCH (n:Document {id: key})
+RETURN key, n {.*} AS value

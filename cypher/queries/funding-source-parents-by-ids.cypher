@@ -1,0 +1,6 @@
+// The wider programme a funding instrument belongs to.
+UNWIND $keys AS key
+MATCH (:FundingSource {id: key})-[:PART_OF]->(n:FundingSource)
+WITH key, n
+ORDER BY n.name
+RETURN key, collect(DISTINCT n {.*}) AS value

@@ -1,0 +1,4 @@
+// Policy areas by id.
+UNWIND $keys AS key
+MATCH (n:PolicyArea {id: key})
+RETURN key, n {.*} AS value

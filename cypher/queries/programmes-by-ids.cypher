@@ -1,0 +1,4 @@
+// Programmes (strategies, initiatives, frameworks) by id.
+UNWIND $keys AS key
+MATCH (n:Programme {id: key})
+RETURN key, n {.*} AS value

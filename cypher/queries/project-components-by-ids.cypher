@@ -1,0 +1,6 @@
+// A platform's component projects.
+UNWIND $keys AS key
+MATCH (:Project {id: key})<-[:COMPONENT_OF]-(n:Project)
+WITH key, n
+ORDER BY n.name
+RETURN key, collect(DISTINCT n {.*}) AS value

@@ -1,0 +1,6 @@
+// The projects a project follows up.
+UNWIND $keys AS key
+MATCH (:Project {id: key})-[:FOLLOW_UP_OF]->(n:Project)
+WITH key, n
+ORDER BY n.startDate, n.name
+RETURN key, collect(DISTINCT n {.*}) AS value

@@ -1,0 +1,4 @@
+// Regions by id.
+UNWIND $keys AS key
+MATCH (n:Region {id: key})
+RETURN key, n {.*} AS value

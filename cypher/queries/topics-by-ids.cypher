@@ -1,0 +1,4 @@
+// Topics by id.
+UNWIND $keys AS key
+MATCH (n:Topic {id: key})
+RETURN key, n {.*} AS value

@@ -1,0 +1,36 @@
+import { ObjectType } from 'type-graphql';
+import { ConnectionType } from '../pagination/connection.type.js';
+import { Country } from './country.type.js';
+import { Funding } from './funding.type.js';
+import { FundingSource } from './funding-source.type.js';
+import { Organisation } from './organisation.type.js';
+import { Participation } from './participation.type.js';
+import { Person } from './person.type.js';
+import { PolicyArea } from './policy-area.type.js';
+import { Project } from './project.type.js';
+
+// The paginated lists of the API, one concrete connection type per node type.
+
+@ObjectType({ description: 'A page of organisations.' })
+export class OrganisationConnection extends ConnectionType(Organisation, 'Organisation') {}
+
+@ObjectType({ description: 'A page of projects.' })
+export class ProjectConnection extends ConnectionType(Project, 'Project') {}
+
+@ObjectType({ description: 'A page of partnership edges.' })
+export class ParticipationConnection extends ConnectionType(Participation, 'Participation') {}
+
+@ObjectType({ description: 'A page of countries.' })
+export class CountryConnection extends ConnectionType(Country, 'Country') {}
+
+@ObjectType({ description: 'A page of funding sources.' })
+export class FundingSourceConnection extends ConnectionType(FundingSource, 'FundingSource') {}
+
+@ObjectType({ description: 'A page of funding edges.' })
+export class FundingConnection extends ConnectionType(Funding, 'Funding') {}
+
+@ObjectType({ description: 'A page of people.' })
+export class PersonConnection extends ConnectionType(Person, 'Person') {}
+
+@ObjectType({ description: 'A page of policy areas.' })
+export class PolicyAreaConnection extends ConnectionType(PolicyArea, 'PolicyArea') {}

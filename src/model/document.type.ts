@@ -1,0 +1,16 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A report, paper, factsheet or publication a project produced.' })
+export class Document {
+  @Field(() => ID, { description: 'Stable slug.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Title of the document.' })
+  title!: string;
+
+  @Field(() => String, { description: 'report, paper, factsheet, publication or website.' })
+  kind!: string;
+
+  @Field(() => String, { nullable: true, description: 'Publication date (ISO), where stated.' })
+  publishedOn?: string | null;
+}

@@ -1,0 +1,17 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+
+@ObjectType({
+  description: 'A funding edge: a funding source pays for a project or a policy area.',
+})
+export class Funding {
+  @Field(() => Float, { nullable: true, description: 'Amount in euros, where stated.' })
+  amountEur?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'How the source words the funding.' })
+  note?: string | null;
+
+  fundingSourceId!: string;
+  projectId?: string | null;
+  policyAreaId?: string | null;
+  citations!: string[];
+}

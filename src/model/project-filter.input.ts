@@ -1,0 +1,61 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ParticipationRole } from './participation-role.enum.js';
+import { ProjectKind } from './project-kind.enum.js';
+import { ProjectStatus } from './project-status.enum.js';
+
+@InputType({ description: 'Narrows a list of projects; all given conditions must hold.' })
+export class ProjectFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of a name, acronym or alias (case and accents ignored), or the exact code.',
+  })
+  nameContains?: string | null;
+
+  @Field(() => [ProjectKind], { nullable: true, description: 'Any of these kinds.' })
+  kinds?: ProjectKind[] | null;
+
+  @Field(() => [ProjectStatus], { nullable: true, description: 'Any of these statuses.' })
+  statuses?: ProjectStatus[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only flagships (true) or only non-flagships (false).',
+  })
+  isFlagship?: boolean | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'A partner based in, or implemented in, any of these countries (ISO codes).',
+  })
+  countryCodes?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Any of these organisations takes part.' })
+  organisationIds?: string[] | null;
+
+  @Field(() => [ParticipationRole], {
+    nullable: true,
+    description: 'Someone (one of organisationIds, when set) holds any of these roles.',
+  })
+  roles?: ParticipationRole[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Funded by any of these funding sources.' })
+  fundingSourceIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Under any of these policy areas.' })
+  policyAreaIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Under any of these programmes, directly or through one of their policy areas.',
+  })
+  programmeIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Addresses any of these topics.' })
+  topicIds?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Active in or after this year.' })
+  activeFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Active in or before this year.' })
+  activeTo?: number | null;
+}

@@ -1,0 +1,15 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({
+  description: 'A region that is not one country: the Baltic Sea Region, North-West Russia, SEEE …',
+})
+export class Region {
+  @Field(() => ID, { description: 'Stable slug, e.g. "north-west-russia".' })
+  id!: string;
+
+  @Field(() => String, { description: 'Name of the region.' })
+  name!: string;
+
+  @Field(() => String, { description: 'macro-region, sub-region or region.' })
+  kind!: string;
+}

@@ -1,0 +1,22 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({
+  description:
+    'An entity-resolution decision: spellings merged into one node, or look-alikes deliberately kept apart, and why.',
+})
+export class Resolution {
+  @Field(() => ID, { description: 'Stable id of the decision.' })
+  id!: string;
+
+  @Field(() => String, { description: '"merged" or "kept-apart".' })
+  decision!: string;
+
+  @Field(() => [String], { description: 'For a merge: the spellings that were merged.' })
+  names!: string[];
+
+  @Field(() => String, { description: 'Why the decision was taken.' })
+  reason!: string;
+
+  @Field(() => [String], { description: 'For kept-apart: the ids of the other entities.' })
+  otherIds!: string[];
+}

@@ -1,0 +1,24 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({
+  description: 'A document or import file that facts in the graph come from (provenance).',
+})
+export class Source {
+  @Field(() => ID, { description: 'Stable slug of the source.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Title of the document or dataset.' })
+  title!: string;
+
+  @Field(() => String, { description: 'web page, dataset, report or curation.' })
+  kind!: string;
+
+  @Field(() => String, { nullable: true, description: 'File name of the source document.' })
+  document?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the source can be found online.' })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who published it, where stated.' })
+  publisher?: string | null;
+}

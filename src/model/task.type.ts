@@ -1,0 +1,15 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({
+  description: 'A task or work area of a project, e.g. "Task C" of From Gaps to Caps.',
+})
+export class Task {
+  @Field(() => ID, { description: 'Stable slug.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Code within the project, e.g. "C" or "2".' })
+  code!: string;
+
+  @Field(() => String, { description: 'What the task is about.' })
+  title!: string;
+}

@@ -1,0 +1,34 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.js';
+import { AggregateBucket, AggregateDimension, GraphTotals } from '../model/aggregate.type.js';
+
+/** Which statement groups by which dimension. */
+const STATEMENTS: Record<AggregateDimension, string> = {
+  [AggregateDimension.COUNTRY]: 'queries/aggregate-by-country',
+  [AggregateDimension.FUNDING_SOURCE]: 'queries/aggregate-by-funding-source',
+  [AggregateDimension.POLICY_AREA]: 'queries/aggregate-by-policy-area',
+  [AggregateDimension.ROLE]: 'queries/aggregate-by-role',
+  [AggregateDimension.START_YEAR]: 'queries/aggregate-by-start-year',
+};
+
+@Resolver()
+export class AggregateResolver {
+  @Query(() => [AggregateBucket], {
+    description:
+      'Counts and budget totals grouped by country, funding source, policy area, role or start year ' +
+      '(largest group first; years in order).',
+  })
+  aggregate(
+    @Arg('by', () => AggregateDimension, { description: 'What to group by.' })
+    by: AggregateDimension,
+    @Ctx() { graph }: Context,
+  ) {
+    return graph.read<AggregateBucket>(STATEMENTS[by]);
+  }
+
+  @Query(() => GraphTotals, { description: 'How much of everything the graph holds.' })
+  async totals(@Ctx() { graph }: Context) {
+    const [row] = await graph.read<GraphTotals>('queries/graph-totals');
+    return row;
+  }
+}

@@ -1,0 +1,27 @@
+import type { GraphClient } from '../graph/graph-client.js';
+import { badUserInput } from '../errors.js';
+
+/**
+ * Fails with BAD_USER_INPUT naming every id the graph does not have, so a
+ * relationship query never answers "no partners" for a misspelt id.
+ */
+export async function assertKnownIds(
+  graph: GraphClient,
+  label: 'Organisation' | 'Project' | 'FundingSource' | 'PolicyArea',
+  ids: readonly string[],
+  argument: string,
+): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  const found = await graph.read<{ id: string }>('import/existing-ids', {
+    ids: unique.map((id) => ({ label, id })),
+  });
+  const known = new Set(found.map((row) => row.id));
+  const unknown = unique.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw badUserInput(
+      `Unknown ${label} id(s) in "${argument}": ${unknown.map((id) => `"${id}"`).join(', ')}`,
+      { argument, unknownIds: unknown },
+    );
+  }
+}

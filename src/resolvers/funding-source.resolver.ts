@@ -1,0 +1,92 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Citation } from '../model/citation.type.js';
+import { FundingConnection, FundingSourceConnection } from '../model/connections.type.js';
+import { FundingSource } from '../model/funding-source.type.js';
+import { FundingSourceFilter } from '../model/list-filters.input.js';
+import { FundingSourceOrder, FundingSourceSortField } from '../model/list-orders.input.js';
+import { Organisation } from '../model/organisation.type.js';
+import { Resolution } from '../model/resolution.type.js';
+import { SortDirection } from '../model/sort-direction.enum.js';
+import { PageArgs } from '../pagination/page-args.js';
+import { foldedOrNull, listOrNull } from './filter-params.js';
+import { listPage } from './list-page.js';
+import { nestedPage } from './nested-page.js';
+import { nodeSources } from './node-sources.js';
+
+@Resolver(() => FundingSource)
+export class FundingSourceResolver {
+  @Query(() => FundingSource, {
+    nullable: true,
+    description: 'One funding source by id; null when unknown.',
+  })
+  fundingSource(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.fundingSourceById.load(id);
+  }
+
+  @Query(() => FundingSourceConnection, {
+    description: 'Funding sources, filtered, sorted and paginated.',
+  })
+  fundingSources(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => FundingSourceFilter, { nullable: true })
+    filter: FundingSourceFilter | null,
+    @Arg('orderBy', () => FundingSourceOrder, { nullable: true })
+    orderBy: FundingSourceOrder | null,
+    @Ctx() { graph }: Context,
+  ) {
+    return listPage<FundingSource>(
+      graph,
+      'queries/list-funding-sources',
+      {
+        search: foldedOrNull(filter?.nameContains),
+        kinds: listOrNull(filter?.kinds),
+        sort: orderBy?.field ?? FundingSourceSortField.NAME,
+        descending: orderBy?.direction === SortDirection.DESC,
+      },
+      page,
+    );
+  }
+
+  @FieldResolver(() => FundingConnection, {
+    description: 'What it paid for (projects and policy areas), largest stated amount first.',
+  })
+  grants(
+    @Root() source: FundingSource,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    return nestedPage(loaders, 'queries/funding-source-grants-by-ids', source.id, page);
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation whose money it is.',
+  })
+  async providedBy(@Root() source: FundingSource, @Ctx() { loaders }: Context) {
+    return (await loaders.providersOfFundingSource.load(source.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => FundingSource, {
+    nullable: true,
+    description: 'The wider programme it belongs to.',
+  })
+  async partOf(@Root() source: FundingSource, @Ctx() { loaders }: Context) {
+    return (await loaders.parentsOfFundingSource.load(source.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [FundingSource], { description: 'Instruments that belong to it.' })
+  parts(@Root() source: FundingSource, @Ctx() { loaders }: Context) {
+    return loaders.partsOfFundingSource.load(source.id);
+  }
+
+  @FieldResolver(() => [Resolution], { description: 'Entity-resolution decisions about it.' })
+  resolutions(@Root() source: FundingSource, @Ctx() { loaders }: Context) {
+    return loaders.resolutionsByEntity.load(source.id);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })
+  sources(@Root() source: FundingSource, @Ctx() { loaders }: Context) {
+    return nodeSources(loaders, 'FundingSource', source.id);
+  }
+}

@@ -1,0 +1,20 @@
+import type { Loaders } from '../loaders/create-loaders.js';
+import type { Connection } from '../pagination/connection.type.js';
+import { pageWindow, type PageArgs } from '../pagination/page-args.js';
+import { toConnection } from '../pagination/to-connection.js';
+
+/**
+ * A page of a nested list through the paged loaders: all parents asking for
+ * the same page shape share one statement.
+ */
+export async function nestedPage<T>(
+  loaders: Loaders,
+  statement: string,
+  key: string,
+  args: PageArgs,
+  filters: Record<string, unknown> = {},
+): Promise<Connection<T>> {
+  const window = pageWindow(args);
+  const page = await loaders.pages.load<T>(statement, { ...filters, ...window }, key);
+  return toConnection(page.items, page.totalCount, window);
+}

@@ -1,0 +1,60 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.js';
+import { NetworkFilter } from '../model/network-filter.input.js';
+import {
+  PartnershipNetwork,
+  type NetworkEdge,
+  type NetworkNode,
+} from '../model/partnership-network.type.js';
+import { assertKnownIds } from './assert-known-ids.js';
+import { checkInt } from './check-int.js';
+import { countryCodesOrNull, listOrNull } from './filter-params.js';
+
+const MAX_EDGES = 50_000;
+
+@Resolver()
+export class NetworkResolver {
+  @Query(() => PartnershipNetwork, {
+    description:
+      'The co-partnership network for drawing and exporting: organisations as nodes, shared projects ' +
+      'as weighted edges; filter by projects, countries, funding sources, policy areas and period.',
+  })
+  async partnershipNetwork(
+    @Arg('filter', () => NetworkFilter, { nullable: true }) filter: NetworkFilter | null,
+    @Ctx() { graph }: Context,
+  ): Promise<PartnershipNetwork> {
+    const minWeight = checkInt('filter.minWeight', filter?.minWeight ?? 1, 1, 1_000_000);
+    const maxEdges = checkInt('filter.maxEdges', filter?.maxEdges ?? 5000, 1, MAX_EDGES);
+    await Promise.all([
+      assertKnownIds(graph, 'Project', filter?.projectIds ?? [], 'filter.projectIds'),
+      assertKnownIds(
+        graph,
+        'FundingSource',
+        filter?.fundingSourceIds ?? [],
+        'filter.fundingSourceIds',
+      ),
+      assertKnownIds(graph, 'PolicyArea', filter?.policyAreaIds ?? [], 'filter.policyAreaIds'),
+    ]);
+    const [row] = await graph.read<{
+      nodes: NetworkNode[];
+      edges: NetworkEdge[];
+      projectCount: number;
+    }>('queries/partnership-network', {
+      projectIds: listOrNull(filter?.projectIds),
+      countryCodes: countryCodesOrNull(filter?.countryCodes),
+      fundingSourceIds: listOrNull(filter?.fundingSourceIds),
+      policyAreaIds: listOrNull(filter?.policyAreaIds),
+      activeFrom: filter?.activeFrom ?? null,
+      activeTo: filter?.activeTo ?? null,
+      minWeight,
+      maxEdges,
+    });
+    const edges = row?.edges ?? [];
+    return {
+      nodes: row?.nodes ?? [],
+      edges,
+      projectCount: row?.projectCount ?? 0,
+      truncated: edges.length >= maxEdges,
+    };
+  }
+}

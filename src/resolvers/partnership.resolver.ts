@@ -1,0 +1,131 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { badUserInput } from '../errors.js';
+import { CoPartner } from '../model/co-partner.type.js';
+import type { Organisation } from '../model/organisation.type.js';
+import type { Participation } from '../model/participation.type.js';
+import { PartnershipPath, type PathStep } from '../model/partnership-path.type.js';
+import type { ParticipationRole } from '../model/participation-role.enum.js';
+import { Project } from '../model/project.type.js';
+import { SharedPartner } from '../model/shared-partner.type.js';
+import { assertKnownIds } from './assert-known-ids.js';
+import { checkInt } from './check-int.js';
+
+const MAX_PROJECTS = 50;
+const MAX_HOPS = 6;
+const MAX_CO_PARTNERS = 500;
+
+@Resolver(() => CoPartner)
+export class PartnershipResolver {
+  @Query(() => [SharedPartner], {
+    description:
+      'Organisations taking part in at least `minProjects` (default: all) of the given projects, ' +
+      'each with its roles in them — e.g. the partners 14.3 and From Gaps to Caps have in common.',
+  })
+  async sharedPartners(
+    @Arg('projectIds', () => [ID], { description: `1–${MAX_PROJECTS} project ids.` })
+    projectIds: string[],
+    @Arg('minProjects', () => Int, { nullable: true, description: 'Default: all of them.' })
+    minProjects: number | null,
+    @Ctx() { graph }: Context,
+  ): Promise<SharedPartner[]> {
+    const ids = [...new Set(projectIds)];
+    if (ids.length === 0 || ids.length > MAX_PROJECTS) {
+      throw badUserInput(
+        `"projectIds" must name 1 to ${MAX_PROJECTS} projects, but got ${ids.length}`,
+      );
+    }
+    const threshold = checkInt('minProjects', minProjects ?? ids.length, 1, ids.length);
+    await assertKnownIds(graph, 'Project', ids, 'projectIds');
+    const rows = await graph.read<{
+      organisation: Organisation;
+      projectCount: number;
+      participations: Participation[];
+    }>('queries/shared-partners', { projectIds: ids, minProjects: threshold });
+    return rows;
+  }
+
+  @Query(() => [CoPartner], {
+    description:
+      'Who an organisation has worked with, weighted by shared projects (heaviest first).',
+  })
+  async coPartners(
+    @Arg('organisationId', () => ID) organisationId: string,
+    @Arg('minSharedProjects', () => Int, {
+      defaultValue: 1,
+      description: 'Leave out lighter ties.',
+    })
+    minSharedProjects: number,
+    @Arg('first', () => Int, {
+      defaultValue: 100,
+      description: `At most this many (1–${MAX_CO_PARTNERS}).`,
+    })
+    first: number,
+    @Ctx() { graph }: Context,
+  ): Promise<CoPartner[]> {
+    checkInt('minSharedProjects', minSharedProjects, 1, 1_000_000);
+    checkInt('first', first, 1, MAX_CO_PARTNERS);
+    await assertKnownIds(graph, 'Organisation', [organisationId], 'organisationId');
+    return graph.read<CoPartner>('queries/co-partners', {
+      organisationId,
+      minSharedProjects,
+      limit: first,
+    });
+  }
+
+  @FieldResolver(() => [Project], { description: 'The projects the two share.' })
+  async sharedProjects(@Root() coPartner: CoPartner, @Ctx() { loaders }: Context) {
+    return (await loaders.projectById.loadMany(coPartner.projectIds)).filter(
+      (project): project is Project => project !== null && !(project instanceof Error),
+    );
+  }
+
+  @Query(() => PartnershipPath, {
+    nullable: true,
+    description:
+      'The shortest chain organisation → project → organisation → … between two organisations, ' +
+      'or null when none is within `maxHops`.',
+  })
+  async connection(
+    @Arg('fromId', () => ID) fromId: string,
+    @Arg('toId', () => ID) toId: string,
+    @Arg('maxHops', () => Int, {
+      defaultValue: 4,
+      description: `Longest chain to accept (1–${MAX_HOPS}).`,
+    })
+    maxHops: number,
+    @Ctx() { graph, loaders }: Context,
+  ): Promise<PartnershipPath | null> {
+    checkInt('maxHops', maxHops, 1, MAX_HOPS);
+    await assertKnownIds(graph, 'Organisation', [fromId, toId], 'fromId/toId');
+    if (fromId === toId) {
+      const organisation = (await loaders.organisationById.load(fromId)) as Organisation;
+      return { hops: 0, steps: [], organisations: [organisation], projects: [] };
+    }
+    const [row] = await graph.read<{ nodeIds: string[]; roles: ParticipationRole[] }>(
+      'queries/connection',
+      { fromId, toId, maxHops },
+    );
+    if (!row) return null;
+    // The path alternates organisation, project, organisation …; two edges per hop.
+    const organisationIds = row.nodeIds.filter((_, index) => index % 2 === 0);
+    const projectIds = row.nodeIds.filter((_, index) => index % 2 === 1);
+    const [organisations, projects] = await Promise.all([
+      loaders.organisationById.loadMany(organisationIds),
+      loaders.projectById.loadMany(projectIds),
+    ]);
+    const steps: PathStep[] = projectIds.map((_, hop) => ({
+      from: organisations[hop] as Organisation,
+      fromRole: row.roles[hop * 2] as ParticipationRole,
+      project: projects[hop] as Project,
+      toRole: row.roles[hop * 2 + 1] as ParticipationRole,
+      to: organisations[hop + 1] as Organisation,
+    }));
+    return {
+      hops: steps.length,
+      steps,
+      organisations: organisations as Organisation[],
+      projects: projects as Project[],
+    };
+  }
+}

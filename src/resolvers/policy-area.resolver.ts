@@ -1,0 +1,90 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Citation } from '../model/citation.type.js';
+import { PolicyAreaConnection, ProjectConnection } from '../model/connections.type.js';
+import { Coordination } from '../model/coordination.type.js';
+import { Funding } from '../model/funding.type.js';
+import { PolicyAreaFilter } from '../model/list-filters.input.js';
+import { PolicyArea } from '../model/policy-area.type.js';
+import { Programme } from '../model/programme.type.js';
+import { PageArgs } from '../pagination/page-args.js';
+import { foldedOrNull, listOrNull } from './filter-params.js';
+import { listPage } from './list-page.js';
+import { nestedPage } from './nested-page.js';
+import { nodeSources } from './node-sources.js';
+
+@Resolver(() => PolicyArea)
+export class PolicyAreaResolver {
+  @Query(() => PolicyArea, {
+    nullable: true,
+    description: 'One policy area by id; null when unknown.',
+  })
+  policyArea(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.policyAreaById.load(id);
+  }
+
+  @Query(() => PolicyAreaConnection, {
+    description: 'Policy areas, filtered and paginated, by name.',
+  })
+  policyAreas(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => PolicyAreaFilter, { nullable: true }) filter: PolicyAreaFilter | null,
+    @Ctx() { graph }: Context,
+  ) {
+    return listPage<PolicyArea>(
+      graph,
+      'queries/list-policy-areas',
+      {
+        search: foldedOrNull(filter?.nameContains),
+        statuses: listOrNull(filter?.statuses),
+        programmeIds: listOrNull(filter?.programmeIds),
+        descending: false,
+      },
+      page,
+    );
+  }
+
+  @FieldResolver(() => Programme, { nullable: true, description: 'The strategy it belongs to.' })
+  async programme(@Root() area: PolicyArea, @Ctx() { loaders }: Context) {
+    return (await loaders.programmesOfPolicyArea.load(area.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => PolicyArea, {
+    nullable: true,
+    description: 'The policy area that took over from it.',
+  })
+  async succeededBy(@Root() area: PolicyArea, @Ctx() { loaders }: Context) {
+    return (await loaders.successorsOfPolicyArea.load(area.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [PolicyArea], { description: 'Former policy areas it took over from.' })
+  predecessors(@Root() area: PolicyArea, @Ctx() { loaders }: Context) {
+    return loaders.predecessorsOfPolicyArea.load(area.id);
+  }
+
+  @FieldResolver(() => [Coordination], {
+    description: 'Who coordinates it, in which role and when.',
+  })
+  coordinations(@Root() area: PolicyArea, @Ctx() { loaders }: Context) {
+    return loaders.coordinationsOfPolicyArea.load(area.id);
+  }
+
+  @FieldResolver(() => [Funding], { description: 'Who funds the policy area itself.' })
+  funding(@Root() area: PolicyArea, @Ctx() { loaders }: Context) {
+    return loaders.fundingOfPolicyArea.load(area.id);
+  }
+
+  @FieldResolver(() => ProjectConnection, { description: 'Projects and flagships under it.' })
+  projects(
+    @Root() area: PolicyArea,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    return nestedPage(loaders, 'queries/policy-area-projects-by-ids', area.id, page);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })
+  sources(@Root() area: PolicyArea, @Ctx() { loaders }: Context) {
+    return nodeSources(loaders, 'PolicyArea', area.id);
+  }
+}

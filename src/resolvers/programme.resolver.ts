@@ -1,0 +1,41 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Citation } from '../model/citation.type.js';
+import { ProjectConnection } from '../model/connections.type.js';
+import { PolicyArea } from '../model/policy-area.type.js';
+import { Programme } from '../model/programme.type.js';
+import { PageArgs } from '../pagination/page-args.js';
+import { nestedPage } from './nested-page.js';
+import { nodeSources } from './node-sources.js';
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  @Query(() => Programme, {
+    nullable: true,
+    description: 'One strategy, initiative or framework by id (e.g. "eusbsr"); null when unknown.',
+  })
+  programme(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.programmeById.load(id);
+  }
+
+  @FieldResolver(() => [PolicyArea], { description: 'Its policy areas.' })
+  policyAreas(@Root() programme: Programme, @Ctx() { loaders }: Context) {
+    return loaders.policyAreasOfProgramme.load(programme.id);
+  }
+
+  @FieldResolver(() => ProjectConnection, {
+    description: 'Projects under it, directly or through one of its policy areas.',
+  })
+  projects(
+    @Root() programme: Programme,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    return nestedPage(loaders, 'queries/programme-projects-by-ids', programme.id, page);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })
+  sources(@Root() programme: Programme, @Ctx() { loaders }: Context) {
+    return nodeSources(loaders, 'Programme', programme.id);
+  }
+}

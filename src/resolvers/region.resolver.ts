@@ -1,0 +1,36 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Citation } from '../model/citation.type.js';
+import { ProjectConnection } from '../model/connections.type.js';
+import { Country } from '../model/country.type.js';
+import { Region } from '../model/region.type.js';
+import { PageArgs } from '../pagination/page-args.js';
+import { nestedPage } from './nested-page.js';
+import { nodeSources } from './node-sources.js';
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => Region, { nullable: true, description: 'One region by id; null when unknown.' })
+  region(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.regionById.load(id);
+  }
+
+  @FieldResolver(() => [Country], { description: 'Countries the region includes, where stated.' })
+  countries(@Root() region: Region, @Ctx() { loaders }: Context) {
+    return loaders.countriesOfRegion.load(region.id);
+  }
+
+  @FieldResolver(() => ProjectConnection, { description: 'Projects implemented in the region.' })
+  projects(
+    @Root() region: Region,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    return nestedPage(loaders, 'queries/region-projects-by-ids', region.id, page);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })
+  sources(@Root() region: Region, @Ctx() { loaders }: Context) {
+    return nodeSources(loaders, 'Region', region.id);
+  }
+}

@@ -1,0 +1,52 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.js';
+import { badUserInput } from '../errors.js';
+import { EntityType } from '../model/entity-type.enum.js';
+import { SearchHit } from '../model/search-hit.type.js';
+import { luceneQuery } from '../search/lucene-query.js';
+import { checkInt } from './check-int.js';
+
+const ENTITY_TYPES = new Set<string>(Object.values(EntityType));
+const MAX_HITS = 100;
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description:
+      'Full-text search over names, acronyms, codes and aliases, ignoring case and accents ' +
+      '("gaciarz" finds "Gąciarz", "hamb" finds Hamburg), best match first.',
+  })
+  async search(
+    @Arg('text', () => String, { description: 'What to look for; words, not query syntax.' })
+    text: string,
+    @Arg('types', () => [EntityType], {
+      nullable: true,
+      description: 'Only these kinds of entity.',
+    })
+    types: EntityType[] | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: `How many hits (1–${MAX_HITS}).` })
+    first: number,
+    @Ctx() { graph }: Context,
+  ): Promise<SearchHit[]> {
+    checkInt('first', first, 1, MAX_HITS);
+    const query = luceneQuery(text);
+    if (!query)
+      throw badUserInput(`"text" must contain at least one letter or digit, but got: "${text}"`);
+    const wanted = types && types.length > 0 ? new Set<string>(types) : null;
+    // With a type filter, fetch more and filter here: the index spans all types.
+    const rows = await graph.read<{ id: string; labels: string[]; name: string; score: number }>(
+      'queries/search-entities',
+      { query, limit: wanted ? MAX_HITS * 5 : first },
+    );
+    return rows
+      .map((row) => ({ ...row, type: row.labels.find((label) => ENTITY_TYPES.has(label)) }))
+      .filter((row) => row.type && (!wanted || wanted.has(row.type)))
+      .slice(0, first)
+      .map((row) => ({
+        id: row.id,
+        type: row.type as EntityType,
+        name: row.name,
+        score: row.score,
+      }));
+  }
+}

@@ -1,0 +1,30 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Citation } from '../model/citation.type.js';
+import { ProjectConnection } from '../model/connections.type.js';
+import { Topic } from '../model/topic.type.js';
+import { PageArgs } from '../pagination/page-args.js';
+import { nestedPage } from './nested-page.js';
+import { nodeSources } from './node-sources.js';
+
+@Resolver(() => Topic)
+export class TopicResolver {
+  @Query(() => Topic, { nullable: true, description: 'One topic by id; null when unknown.' })
+  topic(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.topicById.load(id);
+  }
+
+  @FieldResolver(() => ProjectConnection, { description: 'Projects that address the topic.' })
+  projects(
+    @Root() topic: Topic,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { loaders }: Context,
+  ) {
+    return nestedPage(loaders, 'queries/topic-projects-by-ids', topic.id, page);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })
+  sources(@Root() topic: Topic, @Ctx() { loaders }: Context) {
+    return nodeSources(loaders, 'Topic', topic.id);
+  }
+}

@@ -1,0 +1,30 @@
+/** Characters with a meaning in Lucene's query syntax, escaped in user text. */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Folds text the way the `standard-folding` analyzer does: no accents, lower case. */
+export function foldForSearch(text: string): string {
+  return text
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[øØ]/g, 'o')
+    .replace(/ß/g, 'ss')
+    .replace(/[łŁ]/g, 'l')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * Builds a full-text query from what a user typed: each word matches as a
+ * whole word (boosted) or as the start of one ("hamb" finds Hamburg), and
+ * entities matching more of the words rank higher. Lucene's operators in the
+ * text become word breaks, so user text never reaches the query syntax.
+ * Returns null for text with no words.
+ */
+export function luceneQuery(text: string): string | null {
+  const words = foldForSearch(text)
+    .replace(LUCENE_SPECIAL, ' ')
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
+  if (words.length === 0) return null;
+  return words.map((word) => `(${word}^2 OR ${word}*)`).join(' ');
+}
