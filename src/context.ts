@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphClient } from './graph/graph-client.js';
 import { QueryStats } from './graph/query-stats.js';
-import { createLoaders, type Loaders } from './loaders/create-loaders.js';
+import { createLoaders, type LoaderOptions, type Loaders } from './loaders/create-loaders.js';
 
 /** What every resolver gets for one request. */
 export interface Context {
@@ -13,8 +13,17 @@ export interface Context {
 }
 
 /** A fresh context: new loaders (no cache shared between requests) and new counters. */
-export function createContext(graph: GraphClient, requestId: string = randomUUID()): Context {
+export function createContext(
+  graph: GraphClient,
+  requestId: string = randomUUID(),
+  loaderOptions?: LoaderOptions,
+): Context {
   const stats = new QueryStats();
   const requestGraph = graph.withStats(stats);
-  return { requestId, graph: requestGraph, loaders: createLoaders(requestGraph), stats };
+  return {
+    requestId,
+    graph: requestGraph,
+    loaders: createLoaders(requestGraph, loaderOptions),
+    stats,
+  };
 }

@@ -21,6 +21,8 @@ export interface ServiceOptions {
   logger: Logger;
   bodyLimit: string;
   introspection: boolean;
+  /** false: loaders query once per parent (the naive N+1 baseline, for measurements). */
+  batching?: boolean;
 }
 
 /** The HTTP service: GraphQL at /graphql, /health and /ready; start and stop. */
@@ -69,7 +71,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = req.header('x-request-id') ?? randomUUID();
-        return createContext(options.graph, requestId);
+        return createContext(options.graph, requestId, { batch: options.batching ?? true });
       },
     }),
   );

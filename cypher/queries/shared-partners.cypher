@@ -2,6 +2,8 @@
 // $projectIds, with their participations in those projects (every role they
 // hold). Most shared projects first, then by name. Each project is found
 // through its id constraint, and only its own partnership edges are read.
+// Rows: organisation (its properties and countryCode), projectCount, and
+// participations in the shape of a Participation.
 UNWIND $projectIds AS projectId
 WITH DISTINCT projectId
 MATCH (p:Project {id: projectId})

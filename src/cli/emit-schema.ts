@@ -1,6 +1,7 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import { buildGraphQLSchema, SCHEMA_FILE } from '../schema.js';
 
 /** `npm run schema`: writes schema/schema.graphql from the type-graphql classes. */
 await buildGraphQLSchema({ emit: true });
-console.log(`Wrote ${SCHEMA_FILE}`);
+console.log(`Wrote ${path.relative(process.cwd(), SCHEMA_FILE)}`);

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { ErrorCode } from '../errors.js';
 
@@ -19,11 +19,25 @@ const CLIENT_CODES = new Set([
 /** Driver codes that mean "the database cannot be reached right now", not "the query is wrong". */
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
-/** True when an error is ours to show: a GraphQLError with a client-facing code. */
+/** The `extensions.code` of a GraphQL error, read by shape: `instanceof` fails across module copies. */
+function extensionCode(error: unknown): string | undefined {
+  const extensions = (error as { extensions?: { code?: unknown } } | null)?.extensions;
+  return typeof extensions?.code === 'string' ? extensions.code : undefined;
+}
+
+/** True when an error is ours to show: a GraphQL error with a client-facing code. */
 export function isClientError(error: unknown): boolean {
-  const original = unwrapResolverError(error);
+  const code = extensionCode(unwrapResolverError(error)) ?? extensionCode(error);
+  return code !== undefined && CLIENT_CODES.has(code);
+}
+
+/** A driver error saying the database cannot be reached (checked by name and code, not class). */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const candidate = error as { name?: unknown; code?: unknown } | null;
   return (
-    original instanceof GraphQLError && CLIENT_CODES.has(String(original.extensions?.code ?? ''))
+    (candidate instanceof Neo4jError || candidate?.name === 'Neo4jError') &&
+    typeof candidate?.code === 'string' &&
+    UNAVAILABLE_CODES.has(candidate.code)
   );
 }
 
@@ -37,7 +51,7 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   if (isClientError(error)) return formatted;
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
-  if (original instanceof Neo4jError && UNAVAILABLE_CODES.has(original.code)) {
+  if (isDatabaseUnavailable(original)) {
     return {
       ...base,
       message: 'The database is unavailable right now; try again in a few seconds.',

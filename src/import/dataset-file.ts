@@ -3,17 +3,20 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { DatasetError } from './dataset-error.js';
 
+/** Finds the 1-based line of the value at a key path, if the file can tell. */
+type LineLocator = (keyPath: ReadonlyArray<string | number>) => number | undefined;
+
 /**
- * One import file as read from disk: its raw content, and a way to find the
- * line of any value in it. JSON is read with the YAML parser (JSON is YAML),
- * so both formats report exact lines.
+ * One import file: its raw content, and a way to find the line of any value
+ * in it. Files read from disk are parsed with the YAML parser (JSON is YAML),
+ * so both formats report exact lines; content converted from another format
+ * in memory brings its own map of lines.
  */
 export class DatasetFile {
   private constructor(
     readonly file: string,
     readonly content: unknown,
-    private readonly document: Document,
-    private readonly lineCounter: LineCounter,
+    private readonly locate: LineLocator,
   ) {}
 
   static read(file: string, displayName = path.relative(process.cwd(), file) || file): DatasetFile {
@@ -41,15 +44,49 @@ export class DatasetFile {
         })),
       );
     }
-    return new DatasetFile(displayName, document.toJS(), document, lineCounter);
+    return new DatasetFile(displayName, document.toJS(), (keyPath) =>
+      lineInDocument(document, lineCounter, keyPath),
+    );
+  }
+
+  /**
+   * Content built in memory (e.g. converted from CSV). `lines` maps key paths,
+   * written with `DatasetFile.pathKey`, to the line of the original file they
+   * came from; a path without an entry answers with its closest parent's line.
+   */
+  static fromObject(
+    content: unknown,
+    displayName: string,
+    lines: ReadonlyMap<string, number>,
+  ): DatasetFile {
+    return new DatasetFile(displayName, content, (keyPath) => {
+      for (let depth = keyPath.length; depth >= 0; depth -= 1) {
+        const line = lines.get(DatasetFile.pathKey(keyPath.slice(0, depth)));
+        if (line !== undefined) return line;
+      }
+      return undefined;
+    });
+  }
+
+  /** The key of a key path in the `lines` map of `fromObject`: `["projects", 3]` -> `"projects.3"`. */
+  static pathKey(keyPath: ReadonlyArray<string | number>): string {
+    return keyPath.join('.');
   }
 
   /** The 1-based line of the value at `keyPath`, or of its closest existing parent. */
   lineOf(keyPath: ReadonlyArray<string | number>): number | undefined {
-    for (let depth = keyPath.length; depth >= 0; depth -= 1) {
-      const node = this.document.getIn(keyPath.slice(0, depth), true);
-      if (isNode(node) && node.range) return this.lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
+    return this.locate(keyPath);
   }
+}
+
+function lineInDocument(
+  document: Document,
+  lineCounter: LineCounter,
+  keyPath: ReadonlyArray<string | number>,
+): number | undefined {
+  for (let depth = keyPath.length; depth >= 0; depth -= 1) {
+    const node = document.getIn(keyPath.slice(0, depth), true);
+    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+  }
+  return undefined;
 }

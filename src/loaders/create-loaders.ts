@@ -21,18 +21,30 @@ import { keyedBatch } from './keyed-batch.js';
 import { PagedLoaders } from './paged-loaders.js';
 
 /**
+ * `batch: false` makes every loader query once per parent — the naive N+1
+ * resolver, kept to measure what batching saves (tests and benchmarks).
+ */
+export interface LoaderOptions {
+  batch: boolean;
+}
+
+/**
  * The per-request DataLoaders. Each batches the keys asked for in one tick of
  * GraphQL execution into a single statement (`UNWIND $keys`), so a query costs
  * as many round trips as it has levels, not as many as it has rows. They are
  * created per request, so no cache outlives it.
  */
-export function createLoaders(graph: GraphClient) {
+export function createLoaders(graph: GraphClient, options: LoaderOptions = { batch: true }) {
+  const dataLoaderOptions = { batch: options.batch };
   // One entity (or null) per key.
   const entity = <T>(statement: string) =>
-    new DataLoader<string, T | null>(keyedBatch<T, null>(graph, statement, null));
+    new DataLoader<string, T | null>(
+      keyedBatch<T, null>(graph, statement, null),
+      dataLoaderOptions,
+    );
   // A list (possibly empty) per key.
   const list = <T>(statement: string) =>
-    new DataLoader<string, T[]>(keyedBatch<T[], T[]>(graph, statement, []));
+    new DataLoader<string, T[]>(keyedBatch<T[], T[]>(graph, statement, []), dataLoaderOptions);
 
   return {
     organisationById: entity<Organisation>('queries/organisations-by-ids'),
@@ -100,7 +112,7 @@ export function createLoaders(graph: GraphClient) {
     organisationsOfPerson: list<Organisation>('queries/person-organisations-by-ids'),
 
     /** Paginated nested lists (participations, a country's organisations …). */
-    pages: new PagedLoaders(graph),
+    pages: new PagedLoaders(graph, dataLoaderOptions),
   };
 }
 

@@ -13,7 +13,10 @@ import { keyedBatch } from './keyed-batch.js';
 export class PagedLoaders {
   private readonly loaders = new Map<string, DataLoader<string, Page<unknown>>>();
 
-  constructor(private readonly graph: GraphClient) {}
+  constructor(
+    private readonly graph: GraphClient,
+    private readonly options: { batch: boolean } = { batch: true },
+  ) {}
 
   load<T>(statement: string, params: Record<string, unknown>, key: string): Promise<Page<T>> {
     const cacheKey = `${statement}|${JSON.stringify(params)}`;
@@ -21,6 +24,7 @@ export class PagedLoaders {
     if (!loader) {
       loader = new DataLoader(
         keyedBatch<Page<unknown>, Page<unknown>>(this.graph, statement, EMPTY_PAGE, params),
+        { batch: this.options.batch },
       );
       this.loaders.set(cacheKey, loader);
     }

@@ -50,7 +50,7 @@ export class PartnershipResolver {
       'Who an organisation has worked with, weighted by shared projects (heaviest first).',
   })
   async coPartners(
-    @Arg('organisationId', () => ID) organisationId: string,
+    @Arg('organisationId', () => ID, { description: 'Whose partners.' }) organisationId: string,
     @Arg('minSharedProjects', () => Int, {
       defaultValue: 1,
       description: 'Leave out lighter ties.',
@@ -87,8 +87,8 @@ export class PartnershipResolver {
       'or null when none is within `maxHops`.',
   })
   async connection(
-    @Arg('fromId', () => ID) fromId: string,
-    @Arg('toId', () => ID) toId: string,
+    @Arg('fromId', () => ID, { description: 'Organisation the chain starts at.' }) fromId: string,
+    @Arg('toId', () => ID, { description: 'Organisation the chain ends at.' }) toId: string,
     @Arg('maxHops', () => Int, {
       defaultValue: 4,
       description: `Longest chain to accept (1–${MAX_HOPS}).`,

@@ -29,10 +29,44 @@ export async function resetAndSeed(graph: GraphClient): Promise<void> {
   await importDatasets(graph, readSeedFiles());
 }
 
-/** A fingerprint of all nodes, edges and properties, to prove nothing changed. */
+/** One node or relationship of the whole-graph fingerprint. */
+export interface FingerprintRow {
+  kind: 'node' | 'relationship';
+  labels: string[];
+  key: string | null;
+  fromKey: string | null;
+  toKey: string | null;
+  properties: Record<string, unknown>;
+}
+
+/** The value with every object's keys in sorted order, so equal data serialises equally. */
+export function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, inner]) => [key, canonical(inner)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * Every node and relationship with all its properties, one sorted line each,
+ * keyed by ids (not internal element ids) so that equal graphs compare equal.
+ * Serialised here: Cypher's toString() does not accept maps or lists.
+ */
+export async function graphFingerprint(graph: GraphClient): Promise<string[]> {
+  const rows = await graph.read<FingerprintRow>('testing/graph-fingerprint');
+  return rows.map((row) => JSON.stringify(canonical(row))).sort();
+}
+
+/** A hash of the whole graph, to prove that something changed nothing. */
 export async function graphChecksum(graph: GraphClient): Promise<string> {
-  const [row] = await graph.read('testing/graph-checksum');
-  return createHash('sha256').update(JSON.stringify(row)).digest('hex');
+  return createHash('sha256')
+    .update((await graphFingerprint(graph)).join('\n'))
+    .digest('hex');
 }
 
 /** Nodes per label / edges per type, for count assertions. */

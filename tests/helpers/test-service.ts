@@ -12,12 +12,16 @@ export interface TestService {
 }
 
 /** The real HTTP service on a free loopback port, backed by `graph`. */
-export async function startTestService(graph: GraphClient): Promise<TestService> {
+export async function startTestService(
+  graph: GraphClient,
+  options: { batching?: boolean } = {},
+): Promise<TestService> {
   const service = await createService({
     graph,
     logger: pino({ level: 'silent' }),
     bodyLimit: '1mb',
     introspection: true,
+    batching: options.batching,
   });
   const port = await service.listen(0);
   const url = `http://127.0.0.1:${port}`;

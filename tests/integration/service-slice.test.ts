@@ -35,23 +35,27 @@ describe('GraphQL service over a real Neo4j', () => {
     const data = await service.client.request<{
       project: {
         name: string;
-        participations: Array<{
-          role: string;
-          task: string | null;
-          organisation: { id: string; country: { code: string } | null };
-        }>;
+        participations: {
+          nodes: Array<{
+            role: string;
+            task: string | null;
+            organisation: { id: string; country: { code: string } | null };
+          }>;
+        };
       };
     }>(gql`
       {
         project(id: "from-gaps-to-caps") {
           name
           participations {
-            role
-            task
-            organisation {
-              id
-              country {
-                code
+            nodes {
+              role
+              task
+              organisation {
+                id
+                country {
+                  code
+                }
               }
             }
           }
@@ -59,7 +63,7 @@ describe('GraphQL service over a real Neo4j', () => {
       }
     `);
     expect(data.project.name).toBe('From Gaps to Caps');
-    const leaders = data.project.participations
+    const leaders = data.project.participations.nodes
       .filter((p) => p.role === 'TASK_LEADER')
       .map((p) => `${p.task}:${p.organisation.id}`)
       .sort();
@@ -69,7 +73,7 @@ describe('GraphQL service over a real Neo4j', () => {
       'C:university-of-iceland',
       'D:hamburg-fire-rescue-service',
     ]);
-    const coordinator = data.project.participations.find((p) => p.role === 'COORDINATOR');
+    const coordinator = data.project.participations.nodes.find((p) => p.role === 'COORDINATOR');
     expect(coordinator?.organisation).toEqual({
       id: 'lithuania-fire-rescue-department',
       country: { code: 'LT' },
@@ -100,7 +104,7 @@ describe('GraphQL service over a real Neo4j', () => {
     );
     await importDatasets(graph, [file]);
     const data = await service.client.request<{
-      organisation: { name: string; participations: Array<{ project: { id: string } }> };
+      organisation: { name: string; participations: { nodes: Array<{ project: { id: string } }> } };
     }>(gql`
       {
         organisation(id: "slice-test-agency") {
@@ -114,7 +118,7 @@ describe('GraphQL service over a real Neo4j', () => {
       }
     `);
     expect(data.organisation.name).toBe('Slice Test Agency');
-    expect(data.organisation.participations.map((p) => p.project.id)).toEqual([
+    expect(data.organisation.participations.nodes.map((p) => p.project.id)).toEqual([
       'from-gaps-to-caps',
     ]);
   });
@@ -125,7 +129,7 @@ describe('GraphQL service over a real Neo4j', () => {
       headers: { 'content-type': 'application/json', 'x-debug-stats': '1' },
       body: JSON.stringify({
         query:
-          '{ project(id: "from-gaps-to-caps") { participations { organisation { country { code } } } } }',
+          '{ project(id: "from-gaps-to-caps") { participations { nodes { organisation { country { code } } } } } }',
       }),
     });
     const body = (await response.json()) as { extensions: { stats: { roundTrips: number } } };

@@ -1,0 +1,263 @@
+import path from 'node:path';
+import { ProjectKind } from '../../domain/project-kind.js';
+import { DatasetError, type DatasetProblem } from '../dataset-error.js';
+import { DatasetFile } from '../dataset-file.js';
+import type { Dataset } from '../dataset-schema.js';
+import { readCordisCsv } from './cordis-csv.js';
+import { FRAMEWORK_PROGRAMME_KIND, frameworkProgrammeOf } from './cordis-framework-programme.js';
+import { summaryOf } from './cordis-summary.js';
+import {
+  OPTIONAL_ORGANISATION_COLUMNS,
+  ORGANISATION_COLUMNS,
+  readCordisParticipations,
+  type CordisParticipationRow,
+} from './read-cordis-participations.js';
+import { PROJECT_COLUMNS, readCordisProjects, type CordisProject } from './read-cordis-projects.js';
+
+/** One CSV file of a CORDIS export: the name to report it by, and its bytes. */
+export interface CordisCsvFile {
+  name: string;
+  data: Buffer | string;
+}
+
+export interface CordisInput {
+  projects: CordisCsvFile;
+  organisations: CordisCsvFile;
+  /** Id of the Source record; by default `cordis-<projects file name without extension>`. */
+  sourceId?: string;
+  /** The day (`YYYY-MM-DD`) that decides whether a signed project is ongoing; by default today. */
+  today?: string;
+}
+
+/** The names the two files of an export are reported by. */
+export interface CordisFileNames {
+  projects: string;
+  organisations: string;
+}
+
+/** A CORDIS export as one dataset, with the CSV line of every record. */
+export interface CordisConversion {
+  dataset: Dataset;
+  /** Record key paths (`DatasetFile.pathKey`) -> the line of the CSV file the record came from. */
+  lines: ReadonlyMap<string, number>;
+  files: CordisFileNames;
+}
+
+/**
+ * Converts a CORDIS export (`project.csv` and `organization.csv`) into one
+ * dataset of the import format: projects, organisations, their countries,
+ * one funding source per framework programme with the funding of each
+ * project, and the participations. Every problem of both files is collected;
+ * if there is any, a DatasetError lists them all with file, line and column.
+ */
+export function convertCordis(input: CordisInput): CordisConversion {
+  const files = { projects: input.projects.name, organisations: input.organisations.name };
+  const today = input.today ?? new Date().toISOString().slice(0, 10);
+  const projectTable = readCordisCsv(files.projects, input.projects.data, {
+    required: PROJECT_COLUMNS,
+  });
+  const organisationTable = readCordisCsv(files.organisations, input.organisations.data, {
+    required: ORGANISATION_COLUMNS,
+    optional: OPTIONAL_ORGANISATION_COLUMNS,
+  });
+  const projects = readCordisProjects(projectTable, today);
+  const participations = readCordisParticipations(organisationTable);
+
+  const problems: DatasetProblem[] = [
+    ...projectTable.problems,
+    ...projects.problems,
+    ...organisationTable.problems,
+    ...participations.problems,
+  ];
+  // Only a fully read project file can tell that a project is missing from it.
+  if (projectTable.complete) {
+    for (const row of participations.rows) {
+      if (!projects.ids.has(row.projectId)) {
+        problems.push({
+          file: files.organisations,
+          line: row.line,
+          where: 'projectID',
+          message: `project "${row.projectId}" is not in ${path.basename(files.projects)}`,
+        });
+      }
+    }
+  }
+  if (problems.length > 0) throw new DatasetError(sortByFileAndLine(problems, files));
+
+  const lines = new Map<string, number>();
+  const dataset = buildDataset(input, files, projects.projects, participations.rows, lines);
+  return { dataset, lines, files };
+}
+
+function buildDataset(
+  input: CordisInput,
+  files: CordisFileNames,
+  projects: CordisProject[],
+  rows: CordisParticipationRow[],
+  lines: Map<string, number>,
+): Dataset {
+  const dataset: Dataset = {
+    source: sourceOf(input, files),
+    countries: [],
+    regions: [],
+    programmes: [],
+    policyAreas: [],
+    organisations: [],
+    fundingSources: [],
+    topics: [],
+    projects: [],
+    participations: [],
+    funding: [],
+    tasks: [],
+    people: [],
+    events: [],
+    documents: [],
+    coordinations: [],
+    memberships: [],
+    resolutions: [],
+  };
+  const add = <S extends keyof Omit<Dataset, 'source'>>(
+    section: S,
+    record: Dataset[S][number],
+    line: number,
+  ): void => {
+    lines.set(DatasetFile.pathKey([section, dataset[section].length]), line);
+    (dataset[section] as Array<Dataset[S][number]>).push(record);
+  };
+
+  const fundingSourceIds = new Set<string>();
+  for (const project of projects) {
+    const id = projectId(project.cordisId);
+    add(
+      'projects',
+      {
+        id,
+        code: project.cordisId,
+        name: project.title,
+        acronym: project.acronym,
+        aliases: [],
+        kind: ProjectKind.PROJECT,
+        status: project.status,
+        isFlagship: false,
+        startDate: project.startDate,
+        endDate: project.endDate,
+        totalBudgetEur: project.totalCost,
+        euContributionEur: project.ecMaxContribution,
+        summary: summaryOf(project.objective, project.title),
+        followUpOf: [],
+        under: [],
+        implementedIn: [],
+        topics: [],
+        lines: project.lines,
+      },
+      project.line,
+    );
+    if (project.frameworkProgramme === undefined) continue;
+    const programme = frameworkProgrammeOf(project.frameworkProgramme);
+    if (!fundingSourceIds.has(programme.id)) {
+      fundingSourceIds.add(programme.id);
+      add(
+        'fundingSources',
+        {
+          id: programme.id,
+          name: programme.name,
+          acronym: programme.acronym,
+          aliases: [],
+          kind: FRAMEWORK_PROGRAMME_KIND,
+          lines: project.lines,
+        },
+        project.line,
+      );
+    }
+    add(
+      'funding',
+      {
+        fundingSource: programme.id,
+        project: id,
+        amountEur: project.ecMaxContribution,
+        lines: project.lines,
+      },
+      project.line,
+    );
+  }
+
+  const countryCodes = new Set<string>();
+  const organisationIds = new Set<string>();
+  const participationIndex = new Map<string, number>();
+  for (const row of rows) {
+    if (row.country && !countryCodes.has(row.country.code)) {
+      countryCodes.add(row.country.code);
+      add('countries', { ...row.country, lines: row.lines }, row.line);
+    }
+    const organisation = organisationId(row.organisationId);
+    // An organisation is described by the first row it appears in.
+    if (!organisationIds.has(organisation)) {
+      organisationIds.add(organisation);
+      add(
+        'organisations',
+        {
+          id: organisation,
+          name: row.name,
+          acronym: row.shortName,
+          aliases: [],
+          kind: row.kind,
+          country: row.country?.code,
+          city: row.city,
+          lines: row.lines,
+        },
+        row.line,
+      );
+    }
+    const project = projectId(row.projectId);
+    const key = `${organisation}|${project}|${row.role}`;
+    const repeated = participationIndex.get(key);
+    if (repeated !== undefined) {
+      // The same role twice in one project is one participation, cited on both lines.
+      const participation = dataset.participations[repeated];
+      if (participation) participation.lines = `${participation.lines}, ${row.lines}`;
+      continue;
+    }
+    participationIndex.set(key, dataset.participations.length);
+    add('participations', { organisation, project, role: row.role, lines: row.lines }, row.line);
+  }
+  return dataset;
+}
+
+/** The graph id of a CORDIS project. */
+export function projectId(cordisId: string): string {
+  return `cordis-${cordisId.toLowerCase()}`;
+}
+
+/** The graph id of a CORDIS organisation. */
+export function organisationId(cordisId: string): string {
+  return `cordis-org-${cordisId.toLowerCase()}`;
+}
+
+function sourceOf(input: CordisInput, files: CordisFileNames): Dataset['source'] {
+  const projectsFile = path.basename(files.projects);
+  const organisationsFile = path.basename(files.organisations);
+  const stem = path
+    .basename(projectsFile, path.extname(projectsFile))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return {
+    id: input.sourceId ?? `cordis-${stem || 'export'}`,
+    title: `CORDIS export (${projectsFile}, ${organisationsFile})`,
+    kind: 'dataset',
+    document: `${projectsFile}, ${organisationsFile}`,
+  };
+}
+
+function sortByFileAndLine(problems: DatasetProblem[], files: CordisFileNames): DatasetProblem[] {
+  const order = (problem: DatasetProblem): number => (problem.file === files.projects ? 0 : 1);
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort(
+      (a, b) =>
+        order(a.problem) - order(b.problem) ||
+        (a.problem.line ?? 0) - (b.problem.line ?? 0) ||
+        a.index - b.index,
+    )
+    .map(({ problem }) => problem);
+}

@@ -1,0 +1,100 @@
+import type { ProjectStatus } from '../../domain/project-status.js';
+import type { DatasetProblem } from '../dataset-error.js';
+import { parseCordisAmount } from './cordis-amount.js';
+import type { CsvTable } from './cordis-csv.js';
+import { parseCordisDate } from './cordis-date.js';
+import { parseCordisStatus } from './cordis-project-status.js';
+import { CordisRowReader } from './cordis-row-reader.js';
+
+/** The columns of `project.csv` the importer reads. */
+export const PROJECT_COLUMNS = [
+  'id',
+  'acronym',
+  'status',
+  'title',
+  'startDate',
+  'endDate',
+  'totalCost',
+  'ecMaxContribution',
+  'frameworkProgramme',
+  'objective',
+] as const;
+
+/** One project of `project.csv`, its values checked and converted. */
+export interface CordisProject {
+  cordisId: string;
+  acronym?: string;
+  title: string;
+  status: ProjectStatus;
+  startDate?: string;
+  endDate?: string;
+  totalCost?: number;
+  ecMaxContribution?: number;
+  frameworkProgramme?: string;
+  objective: string;
+  line: number;
+  lines: string;
+}
+
+export interface CordisProjects {
+  projects: CordisProject[];
+  /** Every project id in the file, valid or not (participations may refer to any of them). */
+  ids: Set<string>;
+  problems: DatasetProblem[];
+}
+
+/**
+ * The projects of a `project.csv` table, on `today` (which decides whether a
+ * signed project is still ongoing). A row with any problem is left out and
+ * its problems reported.
+ */
+export function readCordisProjects(table: CsvTable, today: string): CordisProjects {
+  const problems: DatasetProblem[] = [];
+  const projects: CordisProject[] = [];
+  const firstLineOf = new Map<string, number>();
+  for (const row of table.rows) {
+    const read = new CordisRowReader(table.file, row, problems);
+    const cordisId = read.identifier('id');
+    if (cordisId !== undefined) {
+      const seenOn = firstLineOf.get(cordisId);
+      if (seenOn !== undefined)
+        read.problem('id', `project "${cordisId}" is already on line ${seenOn}`);
+      else firstLineOf.set(cordisId, row.line);
+    }
+    const title = read.required('title');
+    const startDate = read.convert('startDate', parseCordisDate);
+    const endDate = read.convert('endDate', parseCordisDate);
+    if (startDate && endDate && endDate < startDate) {
+      read.problem('endDate', `"${endDate}" is before the startDate "${startDate}"`);
+    }
+    const status = read.convert('status', (raw) => parseCordisStatus(raw, endDate, today));
+    const totalCost = read.convert('totalCost', parseCordisAmount);
+    const ecMaxContribution = read.convert('ecMaxContribution', parseCordisAmount);
+    if (
+      totalCost !== undefined &&
+      ecMaxContribution !== undefined &&
+      ecMaxContribution > totalCost
+    ) {
+      read.problem(
+        'ecMaxContribution',
+        `the EU contribution ${ecMaxContribution} exceeds the totalCost ${totalCost}`,
+      );
+    }
+    if (read.hasProblems || cordisId === undefined || title === undefined || !status) continue;
+    projects.push({
+      cordisId,
+      acronym: read.text('acronym'),
+      title,
+      status,
+      startDate,
+      endDate,
+      totalCost,
+      ecMaxContribution,
+      frameworkProgramme: read.text('frameworkProgramme'),
+      objective: row.value('objective'),
+      line: row.line,
+      lines: row.lines,
+    });
+  }
+  return { projects, ids: new Set(firstLineOf.keys()), problems };
+}

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphClient } from '../../src/graph/graph-client.js';
+import { importDatasets } from '../../src/import/import-datasets.js';
+import {
+  BATCH_ORGANISATIONS,
+  BATCH_PROJECTS,
+  batchTestDataset,
+} from '../helpers/batch-test-data.js';
+import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
+import { startTestService, type TestService } from '../helpers/test-service.js';
+
+interface StatsResponse {
+  data: {
+    projects: {
+      nodes: Array<{
+        participations: { nodes: Array<{ organisation: { country: { code: string } } }> };
+      }>;
+    };
+  };
+  extensions: { stats: { roundTrips: number; statements: string[] } };
+}
+
+/** Runs a query with the debug header and returns data and database statistics. */
+async function withStats(service: TestService, query: string): Promise<StatsResponse> {
+  const response = await fetch(`${service.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-debug-stats': '1' },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as StatsResponse;
+}
+
+// Nested fields go through per-request DataLoaders: one statement per level, whatever the row count.
+describe('DataLoader batching', () => {
+  let graph: GraphClient;
+  let batched: TestService;
+  let naive: TestService;
+
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await resetAndSeed(graph);
+    await importDatasets(graph, [batchTestDataset()]);
+    batched = await startTestService(graph);
+    naive = await startTestService(graph, { batching: false });
+  });
+
+  afterAll(async () => {
+    await batched?.stop();
+    await naive?.stop();
+    await graph?.driver.close();
+  });
+
+  // 60 projects -> their partnership edges -> the organisations -> their countries.
+  const deepQuery = `{
+    projects(first: 60, filter: { nameContains: "batch test project" }) {
+      nodes {
+        participations(first: 10) {
+          nodes { organisation { country { code } } }
+        }
+      }
+    }
+  }`;
+
+  it('makes one round trip per level for 60 parents', async () => {
+    const result = await withStats(batched, deepQuery);
+    expect(result.data.projects.nodes).toHaveLength(BATCH_PROJECTS);
+    const partners = result.data.projects.nodes.flatMap((p) => p.participations.nodes);
+    expect(partners).toHaveLength(BATCH_PROJECTS * 5);
+    expect(partners.every((p) => p.organisation.country.code.length === 2)).toBe(true);
+    // Four levels: projects, participations, organisations, countries.
+    expect(result.extensions.stats.statements).toEqual([
+      'queries/list-projects',
+      'queries/participations-by-project-ids',
+      'queries/organisations-by-ids',
+      'queries/countries-by-codes',
+    ]);
+    expect(result.extensions.stats.roundTrips).toBe(4);
+  });
+
+  it('costs the same number of round trips for 5 parents as for 60', async () => {
+    const small = await withStats(batched, deepQuery.replace('first: 60', 'first: 5'));
+    expect(small.data.projects.nodes).toHaveLength(5);
+    expect(small.extensions.stats.roundTrips).toBe(4);
+  });
+
+  it('would cost one round trip per parent without batching', async () => {
+    const result = await withStats(naive, deepQuery);
+    // Same answer …
+    const batchedResult = await withStats(batched, deepQuery);
+    expect(result.data).toEqual(batchedResult.data);
+    // … but 1 list + 60 participation pages + one lookup per distinct organisation
+    // (the per-request cache still dedupes repeats) + one per distinct country.
+    expect(result.extensions.stats.roundTrips).toBe(1 + BATCH_PROJECTS + BATCH_ORGANISATIONS + 4);
+  });
+});

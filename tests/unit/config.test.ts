@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('has working defaults: local Neo4j, port 4000, seed on empty', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      host: '0.0.0.0',
+      nodeEnv: 'development',
+      logLevel: 'info',
+      bodyLimit: '1mb',
+      seedOnEmpty: true,
+      neo4j: undefined,
+      database: 'neo4j',
+      localNeo4j: {
+        homeDir: path.join(PROJECT_ROOT, 'var', 'neo4j'),
+        boltPort: 7687,
+        heapSize: '1g',
+        pageCacheSize: '512m',
+      },
+    });
+  });
+
+  it('reads numbers and flags from strings', () => {
+    const config = loadConfig({ PORT: '8080', SEED_ON_EMPTY: 'no', NEO4J_LOCAL_BOLT_PORT: '7700' });
+    expect(config.port).toBe(8080);
+    expect(config.seedOnEmpty).toBe(false);
+    expect(config.localNeo4j.boltPort).toBe(7700);
+  });
+
+  it('names the variable when a value is invalid', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/Invalid configuration:\n\s+PORT: /);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: /);
+    expect(() => loadConfig({ SEED_ON_EMPTY: 'maybe' })).toThrow(/SEED_ON_EMPTY: /);
+    expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toThrow(
+      /NEO4J_URI: must be a bolt:\/\//,
+    );
+  });
+
+  it('refuses NEO4J_URI without NEO4J_PASSWORD', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db.example:7687' })).toThrow(
+      'NEO4J_PASSWORD: required when NEO4J_URI is set',
+    );
+  });
+
+  it('accepts an Aura URI (neo4j+s://) with its credentials', () => {
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abcd1234.databases.neo4j.io',
+      NEO4J_USER: 'reader',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'civprot',
+    });
+    expect(config.neo4j).toEqual({
+      uri: 'neo4j+s://abcd1234.databases.neo4j.io',
+      user: 'reader',
+      password: 'secret',
+      database: 'civprot',
+    });
+    expect(config.database).toBe('civprot');
+  });
+
+  it('accepts an empty password when it is given explicitly', () => {
+    const config = loadConfig({ NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: '' });
+    expect(config.neo4j?.password).toBe('');
+  });
+});
