@@ -38,7 +38,7 @@ export class DatasetFile {
       throw new DatasetError(
         document.errors.map((error) => ({
           file: displayName,
-          line: error.linePos?.[0]?.line,
+          line: lineCounter.linePos(error.pos[0]).line,
           where: 'syntax',
           message: error.message.split('\n')[0] ?? error.message,
         })),

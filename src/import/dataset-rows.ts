@@ -45,8 +45,10 @@ export function importSteps(data: Dataset): ImportStep[] {
       statement: 'import/merge-regions',
       rows: data.regions.map((r) => ({
         id: r.id,
+        searchKey: searchKey(r.name, r.acronym, ...r.aliases),
+        aliases: r.aliases,
         countries: r.countries,
-        props: defined({ name: r.name, kind: r.kind }),
+        props: defined({ name: r.name, acronym: r.acronym, kind: r.kind }),
         ...cite(r),
       })),
     },

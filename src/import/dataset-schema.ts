@@ -1,3 +1,4 @@
+import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { FundingSourceKind } from '../domain/funding-source-kind.js';
 import { OrganisationKind } from '../domain/organisation-kind.js';
@@ -20,20 +21,34 @@ const slug = z
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
     'must be a lower-case kebab-case slug like "cbss-secretariat"',
   );
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "DE"');
+const countryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "DE"')
+  .refine((code) => countries.isValid(code), 'is not an ISO 3166-1 alpha-2 country code');
 const partialDate = z
   .string()
   .regex(PARTIAL_DATE_PATTERN, 'must be an ISO 8601 date like "2015", "2012-01" or "2017-02-09"');
 const lines = z
   .string()
   .regex(/^\d+(-\d+)?(, *\d+(-\d+)?)*$/, 'must name source lines like "84", "88-98" or "73, 84"');
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(2000, 'must be at most 2000 characters');
+// Names are indexed; Neo4j refuses index keys over about 8 kB, so they stay short.
+const name = text.max(500, 'must be at most 500 characters');
+const longText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(20000, 'must be at most 20000 characters');
 const euros = z.number().nonnegative('must be a non-negative amount in euros');
-const names = z.array(text).default([]);
+const names = z.array(name).default([]);
 
 const source = z.strictObject({
   id: slug,
-  title: text,
+  title: name,
   kind: z.enum(['web page', 'dataset', 'report', 'curation']),
   document: text.optional(),
   url: z.url().optional(),
@@ -45,7 +60,9 @@ const country = z.strictObject({ code: countryCode, name: text, lines });
 
 const region = z.strictObject({
   id: slug,
-  name: text,
+  name,
+  acronym: text.optional(),
+  aliases: names,
   kind: z.enum(['macro-region', 'sub-region', 'region']),
   countries: z.array(countryCode).default([]),
   lines,
@@ -53,11 +70,11 @@ const region = z.strictObject({
 
 const programme = z.strictObject({
   id: slug,
-  name: text,
+  name,
   acronym: text.optional(),
   aliases: names,
   kind: z.enum(['strategy', 'initiative', 'framework', 'mechanism', 'action plan']),
-  summary: text.optional(),
+  summary: longText.optional(),
   policyAreaCount: z.number().int().nonnegative().optional(),
   flagshipCount: z.number().int().nonnegative().optional(),
   lines,
@@ -65,20 +82,20 @@ const programme = z.strictObject({
 
 const policyArea = z.strictObject({
   id: slug,
-  name: text,
+  name,
   shortName: text.optional(),
   aliases: names,
   code: text.optional(),
   programme: slug,
   status: z.enum(['active', 'former']),
   succeededBy: slug.optional(),
-  summary: text.optional(),
+  summary: longText.optional(),
   lines,
 });
 
 const organisation = z.strictObject({
   id: slug,
-  name: text,
+  name,
   acronym: text.optional(),
   aliases: names,
   kind: z.enum(OrganisationKind),
@@ -86,13 +103,13 @@ const organisation = z.strictObject({
   city: text.optional(),
   partOf: slug.optional(),
   founded: partialDate.optional(),
-  summary: text.optional(),
+  summary: longText.optional(),
   lines,
 });
 
 const fundingSource = z.strictObject({
   id: slug,
-  name: text,
+  name,
   acronym: text.optional(),
   aliases: names,
   kind: z.enum(FundingSourceKind),
@@ -107,7 +124,7 @@ const project = z
   .strictObject({
     id: slug,
     code: text.optional(),
-    name: text,
+    name,
     acronym: text.optional(),
     aliases: names,
     kind: z.enum(ProjectKind),
@@ -121,7 +138,7 @@ const project = z
     euContributionEur: euros.optional(),
     partnerCount: z.number().int().positive().optional(),
     countryCount: z.number().int().positive().optional(),
-    summary: text,
+    summary: longText,
     followUpOf: z.array(slug).default([]),
     componentOf: slug.optional(),
     under: z.array(slug).default([]),
@@ -168,7 +185,7 @@ const task = z.strictObject({
   id: slug,
   project: slug,
   code: text,
-  title: text,
+  title: name,
   leader: slug.optional(),
   lines,
 });
@@ -177,20 +194,20 @@ const person = z.strictObject({ id: slug, name: text, organisation: slug, title:
 
 const event = z.strictObject({
   id: slug,
-  name: text,
+  name,
   kind: z.enum(['exercise', 'kick-off', 'meeting']),
   project: slug.optional(),
   place: text.optional(),
   country: countryCode.optional(),
   startDate: partialDate.optional(),
   endDate: partialDate.optional(),
-  summary: text.optional(),
+  summary: longText.optional(),
   lines,
 });
 
 const document = z.strictObject({
   id: slug,
-  title: text,
+  title: name,
   kind: z.enum(['report', 'paper', 'factsheet', 'publication', 'website']),
   project: slug,
   task: slug.optional(),

@@ -2,7 +2,7 @@ import type { GraphClient } from '../graph/graph-client.js';
 import { DatasetError, type DatasetProblem } from './dataset-error.js';
 import type { DatasetFile } from './dataset-file.js';
 import { importSteps, STEP_ORDER } from './dataset-rows.js';
-import { validateDatasets, type EntityReference } from './validate-dataset.js';
+import { validateDatasets, type EntityReference, type ExistingName } from './validate-dataset.js';
 
 /** How many rows go to the database in one statement; large files take several. */
 const BATCH_SIZE = 5_000;
@@ -31,7 +31,8 @@ export async function importDatasets(
   files: DatasetFile[],
   options: ImportOptions = {},
 ): Promise<ImportReport[]> {
-  const check = validateDatasets(files);
+  const existingNames = await graph.read<ExistingName>('import/existing-names');
+  const check = validateDatasets(files, existingNames);
   const problems = [...check.problems, ...(await missingReferences(graph, check.unresolved))];
   if (problems.length > 0) throw new DatasetError(problems);
 

@@ -27,10 +27,14 @@ export interface DatasetCheck {
 /**
  * Checks a set of files imported together: each against the schema, then
  * duplicates within a file, names shared by two organisations or funders
- * (entity resolution must have merged them), and references between records.
+ * (entity resolution must have merged them; `existingNames` are those already
+ * in the graph), and references between records.
  * Collects every problem rather than stopping at the first.
  */
-export function validateDatasets(files: DatasetFile[]): DatasetCheck {
+export function validateDatasets(
+  files: DatasetFile[],
+  existingNames: ExistingName[] = [],
+): DatasetCheck {
   const problems: DatasetProblem[] = [];
   const valid: ValidDataset[] = [];
   for (const file of files) {
@@ -41,6 +45,8 @@ export function validateDatasets(files: DatasetFile[]): DatasetCheck {
     }
     for (const issue of parsed.error.issues) {
       const keyPath = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+      // An unknown field is reported at its own line, not at its record's.
+      if (issue.code === 'unrecognized_keys' && issue.keys[0]) keyPath.push(issue.keys[0]);
       problems.push({
         file: file.file,
         line: file.lineOf(keyPath),
@@ -69,7 +75,8 @@ export function validateDatasets(files: DatasetFile[]): DatasetCheck {
     }
     problems.push(...duplicateParticipations(file, data));
   }
-  problems.push(...sharedNames(valid));
+  problems.push(...sharedNames(valid, existingNames));
+  problems.push(...unrecordedSpellings(valid));
 
   const unresolved: EntityReference[] = [];
   for (const reference of valid.flatMap(referencesOf)) {
@@ -131,23 +138,48 @@ function duplicateParticipations(file: DatasetFile, data: Dataset): DatasetProbl
   return problems;
 }
 
-/** Two different organisations or funders must not answer to the same normalised name. */
-function sharedNames(valid: ValidDataset[]): DatasetProblem[] {
+/** A name an organisation or funder already has in the graph. */
+export interface ExistingName {
+  label: string;
+  id: string;
+  name: string;
+}
+
+/**
+ * Two different organisations or funders must not answer to the same
+ * normalised name or alias — in the files or against what the graph holds —
+ * or entity resolution has missed a merge. Acronyms are left out: unrelated
+ * bodies do share short forms.
+ */
+export function sharedNames(
+  valid: ValidDataset[],
+  existing: ExistingName[] = [],
+): DatasetProblem[] {
   const owners = new Map<string, string>();
+  for (const entry of existing) {
+    const section = entry.label === 'FundingSource' ? 'fundingSources' : 'organisations';
+    owners.set(normaliseName(entry.name), `${section}:${entry.id}`);
+  }
   const problems: DatasetProblem[] = [];
   for (const { file, data } of valid) {
     for (const section of ['organisations', 'fundingSources'] as const) {
       data[section].forEach((record, index) => {
-        for (const name of [record.name, record.acronym, ...record.aliases]) {
-          if (!name) continue;
+        const self = `${section}:${record.id}`;
+        const names: Array<[string, Array<string | number>]> = [
+          [record.name, [section, index, 'name']],
+          ...record.aliases.map((alias, a): [string, Array<string | number>] => [
+            alias,
+            [section, index, 'aliases', a],
+          ]),
+        ];
+        for (const [name, keyPath] of names) {
           const key = normaliseName(name);
           const owner = owners.get(key);
-          const self = `${section}:${record.id}`;
           if (owner && owner !== self) {
             problems.push(
               problemAt(
                 file,
-                [section, index],
+                keyPath,
                 `the name "${name}" is also used by ${owner.replace(':', ' ')}; merge them (aliases) or rename one`,
               ),
             );
@@ -156,6 +188,60 @@ function sharedNames(valid: ValidDataset[]): DatasetProblem[] {
         }
       });
     }
+  }
+  return problems;
+}
+
+/**
+ * A spelling as the sources decorate it, and without the decoration: a
+ * leading "the", a trailing "(acronym)" or "(country)", in folded form.
+ */
+function undecorated(spelling: string): string[] {
+  const withoutBrackets = spelling.replace(/\s*\([^)]*\)\s*/g, ' ');
+  return [spelling, withoutBrackets]
+    .map(normaliseName)
+    .flatMap((folded) => [folded, folded.replace(/^the /, '')]);
+}
+
+/**
+ * A merge decision lists the spellings it merged; each must be a name, code,
+ * acronym or alias of the entity (when the entity is in these files), or
+ * search would not find the entity by it.
+ */
+function unrecordedSpellings(valid: ValidDataset[]): DatasetProblem[] {
+  const known = new Map<string, Set<string>>();
+  const record = (id: string, ...spellings: Array<string | undefined>) => {
+    const set = known.get(id) ?? new Set<string>();
+    for (const spelling of spellings) if (spelling) set.add(normaliseName(spelling));
+    known.set(id, set);
+  };
+  for (const { data } of valid) {
+    data.organisations.forEach((o) => record(o.id, o.name, o.acronym, ...o.aliases));
+    data.fundingSources.forEach((f) => record(f.id, f.name, f.acronym, ...f.aliases));
+    data.projects.forEach((p) => record(p.id, p.name, p.acronym, p.code, ...p.aliases));
+    data.programmes.forEach((p) => record(p.id, p.name, p.acronym, ...p.aliases));
+    data.policyAreas.forEach((p) => record(p.id, p.name, p.shortName, p.code, ...p.aliases));
+    data.regions.forEach((r) => record(r.id, r.name, r.acronym, ...r.aliases));
+    data.topics.forEach((t) => record(t.id, t.name));
+  }
+  const problems: DatasetProblem[] = [];
+  for (const { file, data } of valid) {
+    data.resolutions.forEach((resolution, index) => {
+      if (resolution.decision !== 'merged') return;
+      const spellings = known.get(resolution.entity);
+      if (!spellings) return;
+      resolution.names.forEach((spelling, n) => {
+        if (!undecorated(spelling).some((variant) => spellings.has(variant))) {
+          problems.push(
+            problemAt(
+              file,
+              ['resolutions', index, 'names', n],
+              `"${spelling}" is merged into "${resolution.entity}" but is not its name, code, acronym or alias (decoration aside); add it to the aliases`,
+            ),
+          );
+        }
+      });
+    });
   }
   return problems;
 }

@@ -109,16 +109,16 @@ describe('CORDIS import over a real Neo4j', () => {
           name: 'project.csv',
           data: readFileSync(path.join(FIXTURES, 'valid', 'project.csv')),
         },
-        // Two organisations answering to one short name: entity resolution must decide first.
+        // Two organisations answering to one name: entity resolution must decide first.
         organisations: {
           name: 'organization.csv',
-          data: organisations.replace(';POLDER;', ';URESI;'),
+          data: organisations.replace(';Polder Systems B.V.;', ';UPPSALA RESILIENCE INSTITUTE;'),
         },
         today: TODAY,
       });
       const error = await refusal(async () => importCordis(graph, conversion));
       expect(error.message).toContain(
-        'organization.csv:9: organisations[6] (id "cordis-org-999100007"): the name "URESI"',
+        'organization.csv:9: organisations[6] (id "cordis-org-999100007").name: the name "UPPSALA RESILIENCE INSTITUTE"',
       );
       expect(await graphChecksum(graph)).toBe(before);
     });

@@ -110,8 +110,10 @@ describe('GraphQL service over a real Neo4j', () => {
         organisation(id: "slice-test-agency") {
           name
           participations {
-            project {
-              id
+            nodes {
+              project {
+                id
+              }
             }
           }
         }

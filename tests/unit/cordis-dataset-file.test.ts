@@ -55,11 +55,11 @@ describe('a converted CORDIS export as a dataset file', () => {
   });
 
   it('reports validation problems at the CSV file and line of the record', () => {
-    // Two organisations sharing a short name: entity resolution refuses it.
+    // Two organisations sharing a name: entity resolution refuses it.
     const input = valid();
     input.organisations.data = readFileSync(path.join(FIXTURES, 'valid', 'organization.csv'))
       .toString('utf8')
-      .replace(';POLDER;', ';URESI;');
+      .replace(';Polder Systems B.V.;', ';UPPSALA RESILIENCE INSTITUTE;');
     const conversion = convertCordis(input);
     let error: unknown;
     try {
@@ -72,11 +72,11 @@ describe('a converted CORDIS export as a dataset file', () => {
       expect.objectContaining({
         file: 'organization.csv',
         line: 9,
-        where: 'organisations[6] (id "cordis-org-999100007")',
+        where: 'organisations[6] (id "cordis-org-999100007").name',
       }),
     ]);
     expect((error as DatasetError).message).toContain(
-      'organization.csv:9: organisations[6] (id "cordis-org-999100007"): the name "URESI"',
+      'organization.csv:9: organisations[6] (id "cordis-org-999100007").name: the name "UPPSALA RESILIENCE INSTITUTE"',
     );
   });
 

@@ -131,8 +131,8 @@ describe('validateDatasets', () => {
     expect(problems).toEqual([
       {
         file: 'b.yaml',
-        line: 4,
-        where: 'fundingSources[1] (id "hamburg-fund")',
+        line: 6,
+        where: 'fundingSources[1] (id "hamburg-fund").aliases.0',
         message:
           'the name "HAMBURG FIRE & RESCUE SERVICE" is also used by organisations hamburg-fire-rescue-service; merge them (aliases) or rename one',
       },
