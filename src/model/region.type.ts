@@ -10,6 +10,12 @@ export class Region {
   @Field(() => String, { description: 'Name of the region.' })
   name!: string;
 
+  @Field(() => String, { nullable: true, description: 'Short form, e.g. "SEEE".' })
+  acronym?: string | null;
+
+  @Field(() => [String], { description: 'Other names found in the sources.' })
+  aliases!: string[];
+
   @Field(() => String, { description: 'macro-region, sub-region or region.' })
   kind!: string;
 }

@@ -210,6 +210,92 @@ describe('GraphQL API', () => {
       expect(data.unknownProject).toBeNull();
       expect(data.unknownFunder).toBeNull();
     });
+    it('region, programme, policy area, topic and person lookups, and totals', async () => {
+      const data = await request<Record<string, Record<string, unknown>>>(gql`
+        {
+          region(id: "seee") {
+            name
+            acronym
+            projects {
+              nodes {
+                id
+              }
+            }
+          }
+          programme(id: "eusbsr") {
+            policyAreaCount
+            flagshipCount
+            policyAreas {
+              id
+            }
+          }
+          policyArea(id: "pa-14") {
+            succeededBy {
+              id
+            }
+            coordinations {
+              role
+              from
+              organisation {
+                id
+              }
+            }
+          }
+          topic(id: "floods") {
+            name
+            projects {
+              nodes {
+                id
+              }
+            }
+          }
+          person(id: "julia-fredriksson") {
+            name
+            title
+            organisation {
+              id
+            }
+          }
+          totals {
+            organisationCount
+            projectCount
+            participationCount
+            sourceCount
+          }
+        }
+      `);
+      expect(data.region).toEqual({
+        name: 'South East and Eastern Europe',
+        acronym: 'SEEE',
+        projects: { nodes: [{ id: 'project-100' }] },
+      });
+      expect(data.programme?.policyAreaCount).toBe(13);
+      expect(data.programme?.flagshipCount).toBe(120);
+      expect((data.programme?.policyAreas as Array<{ id: string }>).map((p) => p.id)).toContain(
+        'pa-secure',
+      );
+      expect(data.policyArea).toEqual({
+        succeededBy: { id: 'pa-secure' },
+        coordinations: [
+          { role: 'acting coordinator', from: '2011-11', organisation: { id: 'cbss-secretariat' } },
+        ],
+      });
+      expect((data.topic?.projects as { nodes: Array<{ id: string }> }).nodes).toContainEqual({
+        id: 'macro-regional-risk-scenarios',
+      });
+      expect(data.person).toEqual({
+        name: 'Julia Fredriksson',
+        title: 'Adviser on EU and International Issues',
+        organisation: { id: 'msb' },
+      });
+      // The seed's 27 organisations and 20 projects plus the batch-test data (40 and 60).
+      expect(data.totals).toEqual({
+        organisationCount: 67,
+        projectCount: 80,
+        participationCount: 39 + 300,
+        sourceCount: 3,
+      });
+    });
   });
 
   describe('lists', () => {
