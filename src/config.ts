@@ -35,7 +35,22 @@ const environmentSchema = z.object({
     .regex(/^\d+[kmg]$/i)
     .default('512m'),
   SEED_ON_EMPTY: booleanFlag.default(true),
-  BODY_LIMIT: z.string().default('1mb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'must be a size like "1mb" or "500kb"')
+    .default('1mb'),
+  INTROSPECTION: booleanFlag.optional(),
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_ISSUER: z.string().min(1).default('civprot-graph'),
+  AUTH_AUDIENCE: z.string().min(1).default('civprot-graph-api'),
+  AUTH_READS: z.enum(['public', 'authenticated']).default('public'),
+  LIMIT_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+  LIMIT_COST: z.coerce.number().int().min(1).default(50_000),
+  LIMIT_ALIASES: z.coerce.number().int().min(0).default(30),
+  LIMIT_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+  READY_CACHE_MS: z.coerce.number().int().min(0).default(1_000),
 });
 
 /** Typed, validated service configuration. */
@@ -50,6 +65,31 @@ export interface Config {
   neo4j?: { uri: string; user: string; password: string; database: string };
   database: string;
   localNeo4j: { homeDir: string; boltPort: number; heapSize: string; pageCacheSize: string };
+  introspection: boolean;
+  auth: AuthConfig;
+  limits: QueryLimits;
+  transactionTimeoutMs: number;
+  readyCacheMs: number;
+}
+
+/** How bearer tokens are checked; see src/auth/. */
+export interface AuthConfig {
+  /** HS256 shared secret (local use); when absent and not in production, one is kept in var/. */
+  jwtSecret?: string;
+  /** JWKS endpoint of an identity provider (production); takes precedence over the secret. */
+  jwksUrl?: string;
+  issuer: string;
+  audience: string;
+  /** "authenticated": reads need a valid token too. */
+  reads: 'public' | 'authenticated';
+}
+
+/** Per-request limits; a request over any of them is refused before it reaches the database. */
+export interface QueryLimits {
+  depth: number;
+  cost: number;
+  aliases: number;
+  tokens: number;
 }
 
 /**
@@ -91,5 +131,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heapSize: e.NEO4J_LOCAL_HEAP,
       pageCacheSize: e.NEO4J_LOCAL_PAGECACHE,
     },
+    introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+    auth: {
+      jwtSecret: e.AUTH_JWT_SECRET,
+      jwksUrl: e.AUTH_JWKS_URL,
+      issuer: e.AUTH_ISSUER,
+      audience: e.AUTH_AUDIENCE,
+      reads: e.AUTH_READS,
+    },
+    limits: {
+      depth: e.LIMIT_DEPTH,
+      cost: e.LIMIT_COST,
+      aliases: e.LIMIT_ALIASES,
+      tokens: e.LIMIT_TOKENS,
+    },
+    transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    readyCacheMs: e.READY_CACHE_MS,
   };
 }

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { localSecret } from './auth/local-secret.js';
+import { createTokenVerifier } from './auth/token-verifier.js';
 import { loadConfig, PROJECT_ROOT } from './config.js';
 import { applySchema } from './graph/apply-schema.js';
 import { openGraph } from './graph/open-graph.js';
@@ -29,7 +31,16 @@ async function main(): Promise<void> {
     connection = { uri: local.uri, user: local.user, password: local.password, database: 'neo4j' };
   }
 
-  const graph = openGraph(connection);
+  const graph = openGraph({ ...connection, transactionTimeoutMs: config.transactionTimeoutMs });
+  const secret =
+    config.auth.jwtSecret ?? (config.nodeEnv === 'production' ? undefined : localSecret());
+  if (!config.auth.jwtSecret && !config.auth.jwksUrl) {
+    logger.warn(
+      secret
+        ? 'No AUTH_JWT_SECRET or AUTH_JWKS_URL: using the local development secret in var/auth-secret (mint tokens with npm run token)'
+        : 'No AUTH_JWT_SECRET or AUTH_JWKS_URL: every token is refused, so no one can edit',
+    );
+  }
   let stopping = false;
   const shutdown = async (signal: string, code = 0): Promise<void> => {
     if (stopping) return;
@@ -58,7 +69,11 @@ async function main(): Promise<void> {
       graph,
       logger,
       bodyLimit: config.bodyLimit,
-      introspection: config.nodeEnv !== 'production',
+      introspection: config.introspection,
+      verifyToken: createTokenVerifier(config.auth, secret),
+      readsNeedToken: config.auth.reads === 'authenticated',
+      limits: config.limits,
+      readyCacheMs: config.readyCacheMs,
     });
     const port = await service.listen(config.port, config.host);
     logger.info(`GraphQL ready at http://localhost:${port}/graphql (database ${connection.uri})`);

@@ -2,7 +2,15 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/auth-checker.js';
 import { PROJECT_ROOT } from './config.js';
+import { validateInput } from './validate-input.js';
+import { OrganisationCurationResolver } from './resolvers/curation/organisation-curation.resolver.js';
+import { ProjectCurationResolver } from './resolvers/curation/project-curation.resolver.js';
+import { FundingSourceCurationResolver } from './resolvers/curation/funding-source-curation.resolver.js';
+import { ParticipationCurationResolver } from './resolvers/curation/participation-curation.resolver.js';
+import { FundingCurationResolver } from './resolvers/curation/funding-curation.resolver.js';
+import { MergeCurationResolver } from './resolvers/curation/merge-curation.resolver.js';
 import { AggregateResolver } from './resolvers/aggregate.resolver.js';
 import { CitationResolver } from './resolvers/citation.resolver.js';
 import { CoordinationResolver } from './resolvers/coordination.resolver.js';
@@ -47,6 +55,12 @@ export const RESOLVERS = [
   SearchResolver,
   TaskResolver,
   TopicResolver,
+  OrganisationCurationResolver,
+  ProjectCurationResolver,
+  FundingSourceCurationResolver,
+  ParticipationCurationResolver,
+  FundingCurationResolver,
+  MergeCurationResolver,
 ] as const;
 
 /**
@@ -59,6 +73,8 @@ export async function buildGraphQLSchema(options: { emit?: boolean } = {}): Prom
     resolvers: RESOLVERS,
     // Fields are sorted so the emitted file diffs cleanly.
     emitSchemaFile: options.emit ? { path: SCHEMA_FILE, sortedSchema: true } : false,
-    validate: false,
+    authChecker,
+    // Input classes carry class-validator rules; failures become BAD_USER_INPUT naming the fields.
+    validateFn: validateInput,
   });
 }

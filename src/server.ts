@@ -6,13 +6,19 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import http from 'node:http';
+import { bearerToken } from './auth/bearer-token.js';
+import { unauthenticated } from './auth/auth-error.js';
+import type { TokenVerifier } from './auth/token-verifier.js';
+import type { QueryLimits } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { GraphClient } from './graph/graph-client.js';
 import { healthRoute } from './http/health.route.js';
+import { jsonErrorMiddleware } from './http/json-error.middleware.js';
 import { maskError } from './http/mask-error.js';
 import { queryStatsPlugin } from './http/query-stats.plugin.js';
 import { readyRoute } from './http/ready.route.js';
 import { requestLogPlugin } from './http/request-log.plugin.js';
+import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
 import type { Logger } from './logger.js';
 import { buildGraphQLSchema } from './schema.js';
 
@@ -23,7 +29,16 @@ export interface ServiceOptions {
   introspection: boolean;
   /** false: loaders query once per parent (the naive N+1 baseline, for measurements). */
   batching?: boolean;
+  /** Checks bearer tokens; without one, every token is refused. */
+  verifyToken?: TokenVerifier;
+  /** true: reads need a valid token too (mutations always need the editor role). */
+  readsNeedToken?: boolean;
+  limits?: QueryLimits;
+  /** How long a /ready answer is reused. */
+  readyCacheMs?: number;
 }
+
+export const DEFAULT_LIMITS: QueryLimits = { depth: 12, cost: 50_000, aliases: 30, tokens: 5_000 };
 
 /** The HTTP service: GraphQL at /graphql, /health and /ready; start and stop. */
 export interface Service {
@@ -40,19 +55,30 @@ export interface Service {
  * context (loaders, counters) per request, health and readiness endpoints.
  * The database driver is the caller's, and so is closing it.
  */
+const refuseAllTokens: TokenVerifier = async () => {
+  throw unauthenticated('This service is not configured to accept tokens.');
+};
+
 export async function createService(options: ServiceOptions): Promise<Service> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   let shuttingDown = false;
 
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const apollo = new ApolloServer<Context>({
     schema: await buildGraphQLSchema(),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
+    // The parser stops at this many tokens, before any other work.
+    parseOptions: { maxTokens: limits.tokens },
+    // One operation per request: a batch would multiply every other limit.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     plugins: [
       requestLogPlugin(options.logger),
+      queryLimitsPlugin(limits),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       queryStatsPlugin(),
@@ -71,10 +97,23 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = req.header('x-request-id') ?? randomUUID();
-        return createContext(options.graph, requestId, { batch: options.batching ?? true });
+        const token = bearerToken(req.header('authorization'));
+        if (token === undefined && options.readsNeedToken) {
+          throw unauthenticated('This service needs a bearer token (Authorization: Bearer <jwt>).');
+        }
+        const user =
+          token === undefined
+            ? undefined
+            : await (options.verifyToken ?? refuseAllTokens)(token);
+        return createContext(options.graph, {
+          requestId,
+          user,
+          loaderOptions: { batch: options.batching ?? true },
+        });
       },
     }),
   );
+  app.use(jsonErrorMiddleware(options.logger));
 
   return {
     app,

@@ -19,4 +19,22 @@ export class Resolution {
 
   @Field(() => [String], { description: 'For kept-apart: the ids of the other entities.' })
   otherIds!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a merge done through the API: the id that was merged away.',
+  })
+  mergedId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a merge done through the API: who did it.',
+  })
+  mergedBy?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a merge done through the API: when (ISO time).',
+  })
+  mergedAt?: string | null;
 }

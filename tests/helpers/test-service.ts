@@ -1,7 +1,8 @@
 import { GraphQLClient } from 'graphql-request';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import type { GraphClient } from '../../src/graph/graph-client.js';
-import { createService, type Service } from '../../src/server.js';
+import { createService, type Service, type ServiceOptions } from '../../src/server.js';
+import { testVerifier } from './test-tokens.js';
 
 export interface TestService {
   service: Service;
@@ -11,17 +12,21 @@ export interface TestService {
   stop(): Promise<void>;
 }
 
-/** The real HTTP service on a free loopback port, backed by `graph`. */
+/**
+ * The real HTTP service on a free loopback port, backed by `graph`, accepting
+ * the test tokens (tests/helpers/test-tokens.ts). Options override defaults.
+ */
 export async function startTestService(
   graph: GraphClient,
-  options: { batching?: boolean } = {},
+  options: Partial<Omit<ServiceOptions, 'graph'>> = {},
 ): Promise<TestService> {
   const service = await createService({
     graph,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? (pino({ level: 'silent' }) as Logger),
     bodyLimit: '1mb',
     introspection: true,
-    batching: options.batching,
+    verifyToken: testVerifier(),
+    ...options,
   });
   const port = await service.listen(0);
   const url = `http://127.0.0.1:${port}`;

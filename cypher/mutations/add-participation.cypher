@@ -1,0 +1,7 @@
+// A new partnership edge; nothing when either end is missing or the edge exists.
+MATCH (o:Organisation {id: $organisationId}), (p:Project {id: $projectId})
+WHERE NOT EXISTS { (o)-[:PARTICIPATES_IN {role: $role}]->(p) }
+CREATE (o)-[r:PARTICIPATES_IN {role: $role}]->(p)
+SET r += $props, r.sources = [$sourceId], r.citations = [$citation],
+    r.createdAt = $at, r.createdBy = $editor
+RETURN r {.*, organisationId: $organisationId, projectId: $projectId} AS participation

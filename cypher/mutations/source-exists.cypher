@@ -1,0 +1,3 @@
+// Whether a cited source exists (an edit may only cite a known document).
+MATCH (s:Source {id: $sourceId})
+RETURN s.id AS id

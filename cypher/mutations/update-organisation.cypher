@@ -1,0 +1,25 @@
+// Changes to an organisation: given fields only (null clears), a new name
+// keeps the old one as an alias, aliases are added, the country replaced.
+MATCH (n:Organisation {id: $id})
+WITH n, CASE WHEN $name IS NOT NULL AND $name <> n.name THEN [n.name] ELSE [] END AS oldName
+SET n.aliases = reduce(acc = [], a IN coalesce(n.aliases, []) + oldName + $addAliases |
+                  CASE WHEN a IN acc OR a = coalesce($name, n.name) THEN acc ELSE acc + a END)
+SET n += $props, n.updatedAt = $at, n.updatedBy = $editor
+WITH n
+CALL (n) {
+  WITH n WHERE $changeCountry
+  OPTIONAL MATCH (n)-[old:LOCATED_IN]->(:Country)
+  DELETE old
+}
+CALL (n) {
+  WITH n WHERE $changeCountry AND $countryCode IS NOT NULL
+  MERGE (c:Country {code: $countryCode})
+  ON CREATE SET c.name = $countryName
+  MERGE (n)-[r:LOCATED_IN]->(c)
+  SET r.sources = [$sourceId], r.citations = [$citation]
+}
+WITH n
+MATCH (s:Source {id: $sourceId})
+MERGE (n)-[c:SOURCED_FROM]->(s)
+SET c.lines = $lines, c.recordedAt = $at, c.recordedBy = $editor
+RETURN n.id AS id, n.name AS name, n.acronym AS acronym, n.aliases AS aliases

@@ -1,0 +1,30 @@
+import { IsOptional, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { CitationInput } from './citation.input.js';
+import { SLUG_MESSAGE, SLUG_PATTERN } from './validation-rules.js';
+
+@InputType({ description: 'A funding source pays for a project.' })
+export class FundingLinkInput {
+  @Field(() => ID, { description: 'The project paid for.' })
+  @Matches(SLUG_PATTERN, { message: `projectId ${SLUG_MESSAGE}` })
+  projectId!: string;
+
+  @Field(() => ID, { description: 'Who pays.' })
+  @Matches(SLUG_PATTERN, { message: `fundingSourceId ${SLUG_MESSAGE}` })
+  fundingSourceId!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Amount in euros; null clears it.' })
+  @IsOptional()
+  @Min(0)
+  amountEur?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'How the source words it; null clears it.' })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
+
+  @Field(() => CitationInput, { nullable: true, description: 'Where the fact comes from.' })
+  @IsOptional()
+  @ValidateNested()
+  citation?: CitationInput | null;
+}

@@ -1,0 +1,173 @@
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ProjectKind } from '../project-kind.enum.js';
+import { ProjectStatus } from '../project-status.enum.js';
+import { CitationInput } from './citation.input.js';
+import {
+  DATE_MESSAGE,
+  DATE_PATTERN,
+  MAX_ALIASES,
+  MAX_NAME,
+  MAX_TEXT,
+  SLUG_MESSAGE,
+  SLUG_PATTERN,
+} from './validation-rules.js';
+
+@InputType({ description: 'A new project, flagship, platform, process, programme or exercise.' })
+export class CreateProjectInput {
+  @Field(() => ID, { description: 'New stable slug.' })
+  @Matches(SLUG_PATTERN, { message: `id ${SLUG_MESSAGE}` })
+  id!: string;
+
+  @Field(() => String, { description: 'Full name.' })
+  @Length(1, MAX_NAME)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Code in its programme, e.g. "14.3".' })
+  @IsOptional()
+  @Length(1, 50)
+  code?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Short name.' })
+  @IsOptional()
+  @Length(1, 100)
+  acronym?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Other names.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ALIASES)
+  @Length(1, MAX_NAME, { each: true })
+  aliases?: string[] | null;
+
+  @Field(() => ProjectKind, { description: 'What sort of undertaking.' })
+  kind!: ProjectKind;
+
+  @Field(() => ProjectStatus, { description: 'Planned, ongoing or finalised.' })
+  status!: ProjectStatus;
+
+  @Field(() => Boolean, { nullable: true, description: 'Holds a flagship label.' })
+  @IsOptional()
+  isFlagship?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Start (ISO date of any precision).' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: `startDate ${DATE_MESSAGE}` })
+  startDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End (ISO date of any precision).' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: `endDate ${DATE_MESSAGE}` })
+  endDate?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Duration in months.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  durationMonths?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Total budget in euros.' })
+  @IsOptional()
+  @Min(0)
+  totalBudgetEur?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'EU contribution in euros.' })
+  @IsOptional()
+  @Min(0)
+  euContributionEur?: number | null;
+
+  @Field(() => String, { description: 'What the project does.' })
+  @Length(1, MAX_TEXT)
+  summary!: string;
+
+  @Field(() => CitationInput, { nullable: true, description: 'Where the facts come from.' })
+  @IsOptional()
+  @ValidateNested()
+  citation?: CitationInput | null;
+}
+
+@InputType({
+  description: 'Changes to a project: only the fields given change; null clears an optional field.',
+})
+export class UpdateProjectInput {
+  @Field(() => ID, { description: 'Which project.' })
+  @Matches(SLUG_PATTERN, { message: `id ${SLUG_MESSAGE}` })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'New name (the old one becomes an alias).' })
+  @IsOptional()
+  @Length(1, MAX_NAME)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New code; null clears it.' })
+  @IsOptional()
+  @Length(1, 50)
+  code?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New short name; null clears it.' })
+  @IsOptional()
+  @Length(1, 100)
+  acronym?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Names to add to the aliases.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ALIASES)
+  @Length(1, MAX_NAME, { each: true })
+  addAliases?: string[] | null;
+
+  @Field(() => ProjectKind, { nullable: true, description: 'New kind.' })
+  @IsOptional()
+  kind?: ProjectKind | null;
+
+  @Field(() => ProjectStatus, { nullable: true, description: 'New status.' })
+  @IsOptional()
+  status?: ProjectStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'New flagship label.' })
+  @IsOptional()
+  isFlagship?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'New start; null clears it.' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: `startDate ${DATE_MESSAGE}` })
+  startDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New end; null clears it.' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: `endDate ${DATE_MESSAGE}` })
+  endDate?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'New duration; null clears it.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  durationMonths?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'New total budget; null clears it.' })
+  @IsOptional()
+  @Min(0)
+  totalBudgetEur?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'New EU contribution; null clears it.' })
+  @IsOptional()
+  @Min(0)
+  euContributionEur?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'New description.' })
+  @IsOptional()
+  @Length(1, MAX_TEXT)
+  summary?: string | null;
+
+  @Field(() => CitationInput, { nullable: true, description: 'Where the change comes from.' })
+  @IsOptional()
+  @ValidateNested()
+  citation?: CitationInput | null;
+}

@@ -1,0 +1,63 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../../auth/role.js';
+import type { Context } from '../../context.js';
+import { givenProps } from '../../curation/defined-props.js';
+import { resolveProvenance } from '../../curation/provenance.js';
+import { badUserInput } from '../../errors.js';
+import { FundingLinkInput } from '../../model/curation/funding-link.input.js';
+import { Funding } from '../../model/funding.type.js';
+import { assertKnownIds } from '../assert-known-ids.js';
+import { editorOf } from './write-entity.js';
+
+@Resolver(() => Funding)
+export class FundingCurationResolver {
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Funding, {
+    description:
+      'Records that a funding source pays for a project, or changes the amount (editors only).',
+  })
+  async linkFunding(
+    @Arg('input', () => FundingLinkInput) input: FundingLinkInput,
+    @Ctx() context: Context,
+  ): Promise<Funding> {
+    await assertKnownIds(context.graph, 'Project', [input.projectId], 'input.projectId');
+    await assertKnownIds(
+      context.graph,
+      'FundingSource',
+      [input.fundingSourceId],
+      'input.fundingSourceId',
+    );
+    const user = editorOf(context);
+    return context.graph.writeTransaction(async (tx) => {
+      const provenance = await resolveProvenance(tx, input.citation, user);
+      const [row] = await tx.run<{ funding: Funding }>('mutations/link-funding', {
+        projectId: input.projectId,
+        fundingSourceId: input.fundingSourceId,
+        props: givenProps(input, ['amountEur', 'note']),
+        ...provenance,
+      });
+      if (!row) throw badUserInput('The project or the funding source no longer exists.');
+      return row.funding;
+    });
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Boolean, {
+    description: 'Removes a funding edge; true when removed (editors only).',
+  })
+  async unlinkFunding(
+    @Arg('projectId', () => ID, { description: 'The project.' }) projectId: string,
+    @Arg('fundingSourceId', () => ID, { description: 'The funding source.' })
+    fundingSourceId: string,
+    @Ctx() context: Context,
+  ): Promise<boolean> {
+    const [row] = await context.graph.write<{ removed: number }>('mutations/unlink-funding', {
+      projectId,
+      fundingSourceId,
+    });
+    if (!row || row.removed === 0) {
+      throw badUserInput(`"${fundingSourceId}" does not fund "${projectId}"`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,61 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../../auth/role.js';
+import type { Context } from '../../context.js';
+import { givenProps } from '../../curation/defined-props.js';
+import { assertNamesFree } from '../../curation/name-conflicts.js';
+import {
+  CreateFundingSourceInput,
+  UpdateFundingSourceInput,
+} from '../../model/curation/funding-source.input.js';
+import { FundingSource } from '../../model/funding-source.type.js';
+import { writeNamedEntity } from './write-entity.js';
+
+@Resolver(() => FundingSource)
+export class FundingSourceCurationResolver {
+  @Authorized(Role.EDITOR)
+  @Mutation(() => FundingSource, { description: 'Adds a funding source (editors only).' })
+  async createFundingSource(
+    @Arg('input', () => CreateFundingSourceInput) input: CreateFundingSourceInput,
+    @Ctx() context: Context,
+  ) {
+    await assertNamesFree(context.graph, input.id, [input.name, ...(input.aliases ?? [])]);
+    await writeNamedEntity(context, {
+      label: 'FundingSource',
+      id: input.id,
+      statement: 'mutations/create-funding-source',
+      citation: input.citation,
+      creating: true,
+      params: () => ({
+        props: givenProps(input, ['name', 'acronym', 'kind']),
+        aliases: input.aliases ?? [],
+      }),
+    });
+    return context.loaders.fundingSourceById.load(input.id);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => FundingSource, {
+    description:
+      'Changes a funding source; a new name keeps the old one as an alias (editors only).',
+  })
+  async updateFundingSource(
+    @Arg('input', () => UpdateFundingSourceInput) input: UpdateFundingSourceInput,
+    @Ctx() context: Context,
+  ) {
+    await assertNamesFree(context.graph, input.id, [input.name, ...(input.addAliases ?? [])]);
+    await writeNamedEntity(context, {
+      label: 'FundingSource',
+      id: input.id,
+      statement: 'mutations/update-funding-source',
+      citation: input.citation,
+      creating: false,
+      params: () => ({
+        name: input.name ?? null,
+        props: givenProps(input, ['name', 'acronym', 'kind']),
+        addAliases: input.addAliases ?? [],
+      }),
+    });
+    context.loaders.fundingSourceById.clear(input.id);
+    return context.loaders.fundingSourceById.load(input.id);
+  }
+}

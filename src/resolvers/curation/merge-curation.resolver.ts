@@ -1,0 +1,78 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../../auth/role.js';
+import type { Context } from '../../context.js';
+import { resolveProvenance } from '../../curation/provenance.js';
+import { badUserInput } from '../../errors.js';
+import { MergeOrganisationsInput } from '../../model/curation/merge-organisations.input.js';
+import { MergeResult } from '../../model/curation/merge-result.type.js';
+import type { Organisation } from '../../model/organisation.type.js';
+import type { Resolution } from '../../model/resolution.type.js';
+import { editorOf } from './write-entity.js';
+
+/** The id of the decision a merge records; the same pair always gives the same id. */
+export function mergeResolutionId(survivorId: string, mergedId: string): string {
+  return `merged:${survivorId}:${mergedId}`;
+}
+
+@Resolver(() => MergeResult)
+export class MergeCurationResolver {
+  @Authorized(Role.EDITOR)
+  @Mutation(() => MergeResult, {
+    description:
+      'Merges two organisations that are one body: aliases, partnership edges, units, people, ' +
+      'memberships and provenance move to the survivor, nothing is lost, and the decision is ' +
+      'recorded with who, when and why. Repeating it is harmless (editors only).',
+  })
+  async mergeOrganisations(
+    @Arg('input', () => MergeOrganisationsInput) input: MergeOrganisationsInput,
+    @Ctx() context: Context,
+  ): Promise<MergeResult> {
+    if (input.survivorId === input.mergedId) {
+      throw badUserInput('"survivorId" and "mergedId" must name two different organisations.');
+    }
+    const user = editorOf(context);
+    const resolutionId = mergeResolutionId(input.survivorId, input.mergedId);
+    const outcome = await context.graph.writeTransaction(async (tx) => {
+      const [status] = await tx.run<{
+        survivorExists: boolean;
+        mergedExists: boolean;
+        alreadyMerged: boolean;
+      }>('mutations/merge-status', {
+        survivorId: input.survivorId,
+        mergedId: input.mergedId,
+        resolutionId,
+      });
+      if (status?.survivorExists && !status.mergedExists && status.alreadyMerged) {
+        return { movedParticipations: 0, movedEdges: 0, alreadyMerged: true };
+      }
+      const unknown = [
+        ...(status?.survivorExists ? [] : [input.survivorId]),
+        ...(status?.mergedExists ? [] : [input.mergedId]),
+      ];
+      if (unknown.length > 0) {
+        throw badUserInput(
+          `Unknown Organisation id(s): ${unknown.map((id) => `"${id}"`).join(', ')}`,
+          {
+            unknownIds: unknown,
+          },
+        );
+      }
+      const provenance = await resolveProvenance(tx, input.citation, user);
+      const [row] = await tx.run<{ movedParticipations: number; movedEdges: number }>(
+        'mutations/merge-organisations',
+        { ...input, resolutionId, ...provenance },
+      );
+      return {
+        movedParticipations: row?.movedParticipations ?? 0,
+        movedEdges: row?.movedEdges ?? 0,
+        alreadyMerged: false,
+      };
+    });
+    const survivor = (await context.loaders.organisationById.load(
+      input.survivorId,
+    )) as Organisation;
+    const resolutions = await context.loaders.resolutionsByEntity.load(input.survivorId);
+    const resolution = resolutions.find((candidate) => candidate.id === resolutionId) as Resolution;
+    return { survivor, resolution, ...outcome };
+  }
+}

@@ -1,0 +1,79 @@
+import countries from 'i18n-iso-countries';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../../auth/role.js';
+import type { Context } from '../../context.js';
+import { givenProps } from '../../curation/defined-props.js';
+import { assertNamesFree } from '../../curation/name-conflicts.js';
+import { assertKnownIds } from '../assert-known-ids.js';
+import {
+  CreateOrganisationInput,
+  UpdateOrganisationInput,
+} from '../../model/curation/organisation.input.js';
+import { Organisation } from '../../model/organisation.type.js';
+import { writeNamedEntity } from './write-entity.js';
+
+/** The English name of an ISO code, for a Country node made on first use. */
+function countryName(code: string | null | undefined): string | null {
+  return code ? (countries.getName(code, 'en') ?? code) : null;
+}
+
+@Resolver(() => Organisation)
+export class OrganisationCurationResolver {
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Organisation, { description: 'Adds an organisation (editors only).' })
+  async createOrganisation(
+    @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
+    @Ctx() context: Context,
+  ) {
+    await assertNamesFree(context.graph, input.id, [input.name, ...(input.aliases ?? [])]);
+    if (input.parentId)
+      await assertKnownIds(context.graph, 'Organisation', [input.parentId], 'input.parentId');
+    const countryCode = input.countryCode?.toUpperCase() ?? null;
+    await writeNamedEntity(context, {
+      label: 'Organisation',
+      id: input.id,
+      statement: 'mutations/create-organisation',
+      citation: input.citation,
+      creating: true,
+      params: () => ({
+        props: givenProps(input, ['name', 'acronym', 'kind', 'city', 'summary']),
+        aliases: input.aliases ?? [],
+        countryCode,
+        countryName: countryName(countryCode),
+        parentId: input.parentId ?? null,
+      }),
+    });
+    return context.loaders.organisationById.load(input.id);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Organisation, {
+    description:
+      'Changes an organisation; a new name keeps the old one as an alias (editors only).',
+  })
+  async updateOrganisation(
+    @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
+    @Ctx() context: Context,
+  ) {
+    await assertNamesFree(context.graph, input.id, [input.name, ...(input.addAliases ?? [])]);
+    const countryCode =
+      input.countryCode === undefined ? undefined : (input.countryCode?.toUpperCase() ?? null);
+    await writeNamedEntity(context, {
+      label: 'Organisation',
+      id: input.id,
+      statement: 'mutations/update-organisation',
+      citation: input.citation,
+      creating: false,
+      params: () => ({
+        name: input.name ?? null,
+        props: givenProps(input, ['name', 'acronym', 'kind', 'city', 'summary']),
+        addAliases: input.addAliases ?? [],
+        changeCountry: countryCode !== undefined,
+        countryCode: countryCode ?? null,
+        countryName: countryName(countryCode),
+      }),
+    });
+    context.loaders.organisationById.clear(input.id);
+    return context.loaders.organisationById.load(input.id);
+  }
+}

@@ -1,0 +1,101 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../../auth/role.js';
+import type { Context } from '../../context.js';
+import { givenProps } from '../../curation/defined-props.js';
+import { resolveProvenance } from '../../curation/provenance.js';
+import { badUserInput } from '../../errors.js';
+import type { GraphTransaction } from '../../graph/graph-client.js';
+import {
+  ParticipationInput,
+  ParticipationKeyInput,
+} from '../../model/curation/participation.input.js';
+import { Participation } from '../../model/participation.type.js';
+import { editorOf } from './write-entity.js';
+
+/** Why an edge edit found nothing to do: an unknown end, or the edge (not) existing. */
+async function explainNoEdge(
+  tx: GraphTransaction,
+  key: ParticipationKeyInput,
+  expectEdge: boolean,
+): Promise<never> {
+  const [ends] = await tx.run<{
+    organisationExists: boolean;
+    projectExists: boolean;
+    edgeExists: boolean;
+  }>('mutations/participation-ends', { ...key });
+  const unknown = [
+    ...(ends?.organisationExists ? [] : [`Organisation "${key.organisationId}"`]),
+    ...(ends?.projectExists ? [] : [`Project "${key.projectId}"`]),
+  ];
+  if (unknown.length > 0) throw badUserInput(`Unknown ${unknown.join(' and ')}`);
+  throw badUserInput(
+    expectEdge
+      ? `"${key.organisationId}" has no role "${key.role}" in "${key.projectId}"`
+      : `"${key.organisationId}" already has the role "${key.role}" in "${key.projectId}"; use updateParticipation`,
+  );
+}
+
+@Resolver(() => Participation)
+export class ParticipationCurationResolver {
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Participation, { description: 'Adds a partnership edge (editors only).' })
+  async addParticipation(
+    @Arg('input', () => ParticipationInput) input: ParticipationInput,
+    @Ctx() context: Context,
+  ): Promise<Participation> {
+    const user = editorOf(context);
+    return context.graph.writeTransaction(async (tx) => {
+      const provenance = await resolveProvenance(tx, input.citation, user);
+      const [row] = await tx.run<{ participation: Participation }>('mutations/add-participation', {
+        organisationId: input.organisationId,
+        projectId: input.projectId,
+        role: input.role,
+        props: givenProps(input, ['task', 'note']),
+        ...provenance,
+      });
+      return row?.participation ?? explainNoEdge(tx, input, false);
+    });
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Participation, {
+    description: 'Changes the task or note of a partnership edge; null clears (editors only).',
+  })
+  async updateParticipation(
+    @Arg('input', () => ParticipationInput) input: ParticipationInput,
+    @Ctx() context: Context,
+  ): Promise<Participation> {
+    const user = editorOf(context);
+    return context.graph.writeTransaction(async (tx) => {
+      const provenance = await resolveProvenance(tx, input.citation, user);
+      const [row] = await tx.run<{ participation: Participation }>(
+        'mutations/update-participation',
+        {
+          organisationId: input.organisationId,
+          projectId: input.projectId,
+          role: input.role,
+          props: givenProps(input, ['task', 'note']),
+          ...provenance,
+        },
+      );
+      return row?.participation ?? explainNoEdge(tx, input, true);
+    });
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Boolean, {
+    description: 'Removes a partnership edge; true when removed (editors only).',
+  })
+  async removeParticipation(
+    @Arg('input', () => ParticipationKeyInput) input: ParticipationKeyInput,
+    @Ctx() context: Context,
+  ): Promise<boolean> {
+    return context.graph.writeTransaction(async (tx) => {
+      const [row] = await tx.run<{ removed: number }>('mutations/remove-participation', {
+        ...input,
+      });
+      if (!row || row.removed === 0) return explainNoEdge(tx, input, true);
+      return true;
+    });
+  }
+}

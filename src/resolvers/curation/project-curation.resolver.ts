@@ -1,0 +1,107 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Role } from '../../auth/role.js';
+import type { Context } from '../../context.js';
+import { givenProps } from '../../curation/defined-props.js';
+import { yearOf } from '../../domain/partial-date.js';
+import { badUserInput } from '../../errors.js';
+import { CreateProjectInput, UpdateProjectInput } from '../../model/curation/project.input.js';
+import { Project } from '../../model/project.type.js';
+import { writeNamedEntity } from './write-entity.js';
+
+const PROJECT_FIELDS = [
+  'name',
+  'code',
+  'acronym',
+  'kind',
+  'status',
+  'isFlagship',
+  'startDate',
+  'endDate',
+  'durationMonths',
+  'totalBudgetEur',
+  'euContributionEur',
+  'summary',
+] as const;
+
+/** Dates and money that contradict each other are refused, as the importer does. */
+function assertConsistent(project: {
+  startDate?: string | null;
+  endDate?: string | null;
+  totalBudgetEur?: number | null;
+  euContributionEur?: number | null;
+}): void {
+  if (project.startDate && project.endDate && project.startDate > project.endDate) {
+    throw badUserInput(`endDate ${project.endDate} is before startDate ${project.startDate}`);
+  }
+  if (
+    project.totalBudgetEur != null &&
+    project.euContributionEur != null &&
+    project.euContributionEur > project.totalBudgetEur
+  ) {
+    throw badUserInput('euContributionEur must not exceed totalBudgetEur');
+  }
+}
+
+/** The year fields the period filters use, kept in step with the dates. */
+function years(input: {
+  startDate?: string | null;
+  endDate?: string | null;
+}): Record<string, unknown> {
+  const derived: Record<string, unknown> = {};
+  if (input.startDate !== undefined)
+    derived.startYear = input.startDate ? yearOf(input.startDate) : null;
+  if (input.endDate !== undefined) derived.endYear = input.endDate ? yearOf(input.endDate) : null;
+  return derived;
+}
+
+@Resolver(() => Project)
+export class ProjectCurationResolver {
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Project, { description: 'Adds a project (editors only).' })
+  async createProject(
+    @Arg('input', () => CreateProjectInput) input: CreateProjectInput,
+    @Ctx() context: Context,
+  ) {
+    assertConsistent(input);
+    await writeNamedEntity(context, {
+      label: 'Project',
+      id: input.id,
+      statement: 'mutations/create-project',
+      citation: input.citation,
+      creating: true,
+      params: () => ({
+        props: { isFlagship: false, ...givenProps(input, PROJECT_FIELDS), ...years(input) },
+        aliases: input.aliases ?? [],
+      }),
+    });
+    return context.loaders.projectById.load(input.id);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Project, {
+    description: 'Changes a project; a new name keeps the old one as an alias (editors only).',
+  })
+  async updateProject(
+    @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
+    @Ctx() context: Context,
+  ) {
+    const current = await context.loaders.projectById.load(input.id);
+    if (!current)
+      throw badUserInput(`Unknown Project id: "${input.id}"`, { unknownIds: [input.id] });
+    assertConsistent({ ...current, ...givenProps(input, PROJECT_FIELDS) });
+    await writeNamedEntity(context, {
+      label: 'Project',
+      id: input.id,
+      statement: 'mutations/update-project',
+      citation: input.citation,
+      creating: false,
+      params: () => ({
+        name: input.name ?? null,
+        props: { ...givenProps(input, PROJECT_FIELDS), ...years(input) },
+        addAliases: input.addAliases ?? [],
+      }),
+    });
+    context.loaders.projectById.clear(input.id);
+    return context.loaders.projectById.load(input.id);
+  }
+}
