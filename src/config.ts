@@ -50,6 +50,7 @@ const environmentSchema = z.object({
   LIMIT_ALIASES: z.coerce.number().int().min(0).default(30),
   LIMIT_TOKENS: z.coerce.number().int().min(100).default(5_000),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(2_000),
   READY_CACHE_MS: z.coerce.number().int().min(0).default(1_000),
 });
 
@@ -69,6 +70,8 @@ export interface Config {
   auth: AuthConfig;
   limits: QueryLimits;
   transactionTimeoutMs: number;
+  /** How long managed transactions retry transient failures. */
+  retryMs: number;
   readyCacheMs: number;
 }
 
@@ -146,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tokens: e.LIMIT_TOKENS,
     },
     transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    retryMs: e.NEO4J_RETRY_MS,
     readyCacheMs: e.READY_CACHE_MS,
   };
 }

@@ -31,7 +31,11 @@ async function main(): Promise<void> {
     connection = { uri: local.uri, user: local.user, password: local.password, database: 'neo4j' };
   }
 
-  const graph = openGraph({ ...connection, transactionTimeoutMs: config.transactionTimeoutMs });
+  const graph = openGraph({
+    ...connection,
+    transactionTimeoutMs: config.transactionTimeoutMs,
+    retryMs: config.retryMs,
+  });
   const secret =
     config.auth.jwtSecret ?? (config.nodeEnv === 'production' ? undefined : localSecret());
   if (!config.auth.jwtSecret && !config.auth.jwksUrl) {

@@ -139,5 +139,8 @@ WITH s, m, res, movedParticipations, movedEdges
 MATCH (src:Source {id: $sourceId})
 MERGE (res)-[c:SOURCED_FROM]->(src)
 SET c.lines = $lines, c.recordedAt = $at, c.recordedBy = $editor
+// The survivor changed (new aliases): it cites the merge too.
+MERGE (s)-[cs:SOURCED_FROM]->(src)
+SET cs.lines = $lines, cs.recordedAt = $at, cs.recordedBy = $editor
 DETACH DELETE m
 RETURN movedParticipations, movedEdges

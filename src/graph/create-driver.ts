@@ -4,6 +4,8 @@ export interface DriverSettings {
   uri: string;
   user: string;
   password: string;
+  /** How long a managed transaction keeps retrying transient failures (default 2 s). */
+  retryMs?: number;
 }
 
 /**
@@ -16,7 +18,9 @@ export function createDriver(settings: DriverSettings): Driver {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    // Long enough to ride out a leader switch in a cluster, short enough that
+    // requests fail fast (DATABASE_UNAVAILABLE) while the database is away.
+    maxTransactionRetryTime: settings.retryMs ?? 2_000,
     logging: { level: 'error', logger: () => {} },
   });
 }

@@ -53,7 +53,14 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin<Conte
               shape.aliases,
             );
           }
-          const cost = queryCost(schema, document, operationName ?? undefined, request.variables);
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, operationName ?? undefined, request.variables);
+          } catch {
+            // Variables that do not fit their types: execution refuses them with
+            // BAD_USER_INPUT before any resolver runs, so there is nothing to cost.
+            return;
+          }
           contextValue.cost = cost;
           if (cost > limits.cost) {
             throw overLimit(
