@@ -8,9 +8,11 @@ export const DEFAULT_LIST_SIZE = 10;
  * Cost of a field: 1, plus its children's cost times the number of rows it
  * can return — `first` where the field takes one, DEFAULT_LIST_SIZE for other
  * lists. The `nodes`/`edges` of a connection are already counted by the
- * connection's `first`.
+ * connection's `first`. Introspection costs nothing.
  */
 const rowsEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection reads the schema, not the graph: free (it has its own switch).
+  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
   const inConnection = type.name.endsWith('Connection') || type.name.endsWith('Edge');
   const isList = String(field.type).replace(/!$/, '').startsWith('[');
   let rows = 1;

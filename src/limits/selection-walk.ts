@@ -18,6 +18,7 @@ export interface SelectionShape {
  * place, so a fragment cannot hide depth or aliases. A fragment already being
  * expanded on the current path is not expanded again (cycles are invalid
  * GraphQL anyway; this only keeps the walk finite before validation says so).
+ * Introspection fields (`__schema`, `__type`) are left out of the depth.
  */
 export function selectionShape(
   operation: OperationDefinitionNode,
@@ -29,6 +30,9 @@ export function selectionShape(
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         if (selection.alias) aliases += 1;
+        // Introspection is switched on or off as a whole; its deep type
+        // references are not a data query, so its depth does not count.
+        if (selection.name.value.startsWith('__')) continue;
         const below = selection.selectionSet
           ? walk(selection.selectionSet, depth + 1, path)
           : depth + 1;

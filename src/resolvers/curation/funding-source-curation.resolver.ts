@@ -51,7 +51,7 @@ export class FundingSourceCurationResolver {
       creating: false,
       params: () => ({
         name: input.name ?? null,
-        props: givenProps(input, ['name', 'acronym', 'kind']),
+        props: givenProps(input, ['name', 'acronym', 'kind'], ['acronym']),
         addAliases: input.addAliases ?? [],
       }),
     });

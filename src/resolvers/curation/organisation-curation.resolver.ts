@@ -66,7 +66,11 @@ export class OrganisationCurationResolver {
       creating: false,
       params: () => ({
         name: input.name ?? null,
-        props: givenProps(input, ['name', 'acronym', 'kind', 'city', 'summary']),
+        props: givenProps(
+          input,
+          ['name', 'acronym', 'kind', 'city', 'summary'],
+          ['acronym', 'city', 'summary'],
+        ),
         addAliases: input.addAliases ?? [],
         changeCountry: countryCode !== undefined,
         countryCode: countryCode ?? null,

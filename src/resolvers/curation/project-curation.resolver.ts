@@ -23,6 +23,17 @@ const PROJECT_FIELDS = [
   'summary',
 ] as const;
 
+/** The project fields an update may clear with null; the others are required. */
+const CLEARABLE_PROJECT_FIELDS = [
+  'code',
+  'acronym',
+  'startDate',
+  'endDate',
+  'durationMonths',
+  'totalBudgetEur',
+  'euContributionEur',
+] as const;
+
 /** Dates and money that contradict each other are refused, as the importer does. */
 function assertConsistent(project: {
   startDate?: string | null;
@@ -88,7 +99,8 @@ export class ProjectCurationResolver {
     const current = await context.loaders.projectById.load(input.id);
     if (!current)
       throw badUserInput(`Unknown Project id: "${input.id}"`, { unknownIds: [input.id] });
-    assertConsistent({ ...current, ...givenProps(input, PROJECT_FIELDS) });
+    const changes = givenProps(input, PROJECT_FIELDS, CLEARABLE_PROJECT_FIELDS);
+    assertConsistent({ ...current, ...changes });
     await writeNamedEntity(context, {
       label: 'Project',
       id: input.id,
@@ -97,7 +109,7 @@ export class ProjectCurationResolver {
       creating: false,
       params: () => ({
         name: input.name ?? null,
-        props: { ...givenProps(input, PROJECT_FIELDS), ...years(input) },
+        props: { ...changes, ...years(input) },
         addAliases: input.addAliases ?? [],
       }),
     });

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphClient } from '../../src/graph/graph-client.js';
+import { graphChecksum, openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
+import { startTestService, type TestService } from '../helpers/test-service.js';
+import { editorToken } from '../helpers/test-tokens.js';
+
+// An editor's invalid edits: each refused with BAD_USER_INPUT saying what is
+// wrong, and nothing written.
+describe('curation input validation', () => {
+  let graph: GraphClient;
+  let api: TestService;
+  let token: string;
+
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await resetAndSeed(graph);
+    api = await startTestService(graph);
+    token = await editorToken();
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+    await graph?.driver.close();
+  });
+
+  it.each([
+    [
+      'clearing a required field',
+      'mutation { updateFundingSource(input: { id: "dg-echo", kind: null }) { id } }',
+      /"kind" is required and cannot be cleared/,
+    ],
+    [
+      'an id that is not a slug',
+      'mutation { createOrganisation(input: { id: "Not A Slug", name: "X", kind: OTHER }) { id } }',
+      /id must be a lower-case kebab-case slug/,
+    ],
+    [
+      'an invalid country code',
+      'mutation { createOrganisation(input: { id: "x-agency", name: "X Agency", kind: OTHER, countryCode: "XX" }) { id } }',
+      /countryCode must be an ISO 3166-1 alpha-2 code/,
+    ],
+    [
+      'an id that exists',
+      'mutation { createOrganisation(input: { id: "msb", name: "Another MSB", kind: OTHER }) { id } }',
+      /Organisation "msb" already exists; use the update mutation/,
+    ],
+    [
+      'a name another organisation answers to',
+      'mutation { createOrganisation(input: { id: "hamburg-2", name: "HAMBURG FIRE & RESCUE SERVICE", kind: RESCUE_SERVICE }) { id } }',
+      /already used by Organisation "hamburg-fire-rescue-service"; merge the two/,
+    ],
+    [
+      'an unknown cited source',
+      'mutation { updateOrganisation(input: { id: "msb", city: "Karlstad", citation: { sourceId: "no-such-source" } }) { id } }',
+      /Unknown Source id in "citation.sourceId": "no-such-source"/,
+    ],
+    [
+      'an end before the start',
+      'mutation { updateProject(input: { id: "from-gaps-to-caps", endDate: "2014" }) { id } }',
+      /endDate 2014 is before startDate 2015/,
+    ],
+    [
+      'an unknown organisation to update',
+      'mutation { updateOrganisation(input: { id: "nobody-here", city: "Riga" }) { id } }',
+      /Unknown Organisation id: "nobody-here"/,
+    ],
+    [
+      'an edge that already exists',
+      'mutation { addParticipation(input: { organisationId: "dsb", projectId: "from-gaps-to-caps", role: PARTNER }) { role } }',
+      /"dsb" already has the role "partner" in "from-gaps-to-caps"; use updateParticipation/,
+    ],
+    [
+      'merging an organisation into itself',
+      'mutation { mergeOrganisations(input: { survivorId: "msb", mergedId: "msb", reason: "Same." }) { alreadyMerged } }',
+      /must name two different organisations/,
+    ],
+  ])('refuses %s', async (_name, query, message) => {
+    const before = await graphChecksum(graph);
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as {
+      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+    };
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toMatch(message);
+    expect(await graphChecksum(graph)).toBe(before);
+  });
+});
