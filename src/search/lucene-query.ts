@@ -1,17 +1,7 @@
+import { foldAccents } from '../domain/fold-accents.js';
+
 /** Characters with a meaning in Lucene's query syntax, escaped in user text. */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-/** Folds text the way the `standard-folding` analyzer does: no accents, lower case. */
-export function foldForSearch(text: string): string {
-  return text
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .replace(/ß/g, 'ss')
-    .replace(/[łŁ]/g, 'l')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
-}
 
 /**
  * Builds a full-text query from what a user typed: each word matches as a
@@ -21,7 +11,7 @@ export function foldForSearch(text: string): string {
  * Returns null for text with no words.
  */
 export function luceneQuery(text: string): string | null {
-  const words = foldForSearch(text)
+  const words = foldAccents(text)
     .replace(LUCENE_SPECIAL, ' ')
     .split(/\s+/)
     .filter((word) => word.length > 0);

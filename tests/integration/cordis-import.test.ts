@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +6,7 @@ import { convertCordis, type CordisConversion } from '../../src/import/cordis/co
 import { importCordis } from '../../src/import/cordis/import-cordis.js';
 import { readCordisExport } from '../../src/import/cordis/read-cordis-export.js';
 import { DatasetError } from '../../src/import/dataset-error.js';
-import { countsOf, openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
+import { countsOf, graphChecksum, openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
 
 const FIXTURES = 'tests/fixtures/cordis';
 const TODAY = '2025-06-01';
@@ -31,26 +30,6 @@ async function refusal(attempt: () => unknown): Promise<DatasetError> {
     throw error;
   }
   throw new Error('expected the import to be refused');
-}
-
-/** The value with every object's keys sorted, so equal data serialises equally. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([key, inner]) => [key, canonical(inner)]),
-    );
-  }
-  return value;
-}
-
-/** A hash of every node and relationship with all its properties, keyed by ids. */
-async function graphChecksum(graph: GraphClient): Promise<string> {
-  const rows = await graph.read('testing/graph-fingerprint');
-  const entries = rows.map((row) => JSON.stringify(canonical(row))).sort();
-  return createHash('sha256').update(entries.join('\n')).digest('hex');
 }
 
 interface FundingRow {

@@ -19,7 +19,32 @@ describe('loadConfig', () => {
         heapSize: '1g',
         pageCacheSize: '512m',
       },
+      introspection: true,
+      auth: {
+        jwtSecret: undefined,
+        jwksUrl: undefined,
+        issuer: 'civprot-graph',
+        audience: 'civprot-graph-api',
+        reads: 'public',
+      },
+      limits: { depth: 12, cost: 50_000, aliases: 30, tokens: 5_000 },
+      transactionTimeoutMs: 15_000,
+      retryMs: 2_000,
+      readyCacheMs: 1_000,
     });
+  });
+
+  it('turns introspection off in production unless told', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
+  it('refuses a short token secret and a malformed JWKS URL, naming them', () => {
+    expect(() => loadConfig({ AUTH_JWT_SECRET: 'short' })).toThrow(
+      /AUTH_JWT_SECRET: must be at least 32/,
+    );
+    expect(() => loadConfig({ AUTH_JWKS_URL: 'not a url' })).toThrow(/AUTH_JWKS_URL: /);
+    expect(() => loadConfig({ LIMIT_DEPTH: '0' })).toThrow(/LIMIT_DEPTH: /);
   });
 
   it('reads numbers and flags from strings', () => {
