@@ -18,7 +18,7 @@ export function readyRoute(
     if (cached && Date.now() - cached.at < cacheMs) return cached.ready;
     // One auto-commit query, no retries: readiness must answer fast when Neo4j is away.
     const session = driver.session({ database });
-    let ready = false;
+    let ready: boolean;
     try {
       await session.run('RETURN 1');
       ready = true;

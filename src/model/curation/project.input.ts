@@ -4,7 +4,6 @@ import {
   IsOptional,
   Length,
   Matches,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
