@@ -12,6 +12,7 @@ import type { TokenVerifier } from './auth/token-verifier.js';
 import type { QueryLimits } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { GraphClient } from './graph/graph-client.js';
+import { mountFrontDoor } from './http/front-door.js';
 import { healthRoute } from './http/health.route.js';
 import { jsonErrorMiddleware } from './http/json-error.middleware.js';
 import { maskError } from './http/mask-error.js';
@@ -91,26 +92,27 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     '/ready',
     readyRoute(options.graph.driver, options.graph.database, () => shuttingDown),
   );
+  // One way to turn a request into a context: /graphql and the exports alike
+  // (bearer token, AUTH_READS, loaders, counters).
+  const contextFor = async (req: express.Request, requestId: string): Promise<Context> => {
+    const token = bearerToken(req.header('authorization'));
+    if (token === undefined && options.readsNeedToken) {
+      throw unauthenticated('This service needs a bearer token (Authorization: Bearer <jwt>).');
+    }
+    const user =
+      token === undefined ? undefined : await (options.verifyToken ?? refuseAllTokens)(token);
+    return createContext(options.graph, {
+      requestId,
+      user,
+      loaderOptions: { batch: options.batching ?? true },
+    });
+  };
+  mountFrontDoor(app, { graph: options.graph, apollo, logger: options.logger, contextFor });
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = req.header('x-request-id') ?? randomUUID();
-        const token = bearerToken(req.header('authorization'));
-        if (token === undefined && options.readsNeedToken) {
-          throw unauthenticated('This service needs a bearer token (Authorization: Bearer <jwt>).');
-        }
-        const user =
-          token === undefined
-            ? undefined
-            : await (options.verifyToken ?? refuseAllTokens)(token);
-        return createContext(options.graph, {
-          requestId,
-          user,
-          loaderOptions: { batch: options.batching ?? true },
-        });
-      },
+      context: async ({ req }) => contextFor(req, req.header('x-request-id') ?? randomUUID()),
     }),
   );
   app.use(jsonErrorMiddleware(options.logger));

@@ -17,7 +17,8 @@ export class FundingCurationResolver {
       'Records that a funding source pays for a project, or changes the amount (editors only).',
   })
   async linkFunding(
-    @Arg('input', () => FundingLinkInput) input: FundingLinkInput,
+    @Arg('input', () => FundingLinkInput, { description: 'What to write.' })
+    input: FundingLinkInput,
     @Ctx() context: Context,
   ): Promise<Funding> {
     await assertKnownIds(context.graph, 'Project', [input.projectId], 'input.projectId');

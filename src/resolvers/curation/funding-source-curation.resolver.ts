@@ -15,7 +15,8 @@ export class FundingSourceCurationResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => FundingSource, { description: 'Adds a funding source (editors only).' })
   async createFundingSource(
-    @Arg('input', () => CreateFundingSourceInput) input: CreateFundingSourceInput,
+    @Arg('input', () => CreateFundingSourceInput, { description: 'What to write.' })
+    input: CreateFundingSourceInput,
     @Ctx() context: Context,
   ) {
     await assertNamesFree(context.graph, input.id, [input.name, ...(input.aliases ?? [])]);
@@ -39,7 +40,8 @@ export class FundingSourceCurationResolver {
       'Changes a funding source; a new name keeps the old one as an alias (editors only).',
   })
   async updateFundingSource(
-    @Arg('input', () => UpdateFundingSourceInput) input: UpdateFundingSourceInput,
+    @Arg('input', () => UpdateFundingSourceInput, { description: 'What to write.' })
+    input: UpdateFundingSourceInput,
     @Ctx() context: Context,
   ) {
     await assertNamesFree(context.graph, input.id, [input.name, ...(input.addAliases ?? [])]);

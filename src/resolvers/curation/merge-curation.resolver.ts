@@ -24,7 +24,8 @@ export class MergeCurationResolver {
       'recorded with who, when and why. Repeating it is harmless (editors only).',
   })
   async mergeOrganisations(
-    @Arg('input', () => MergeOrganisationsInput) input: MergeOrganisationsInput,
+    @Arg('input', () => MergeOrganisationsInput, { description: 'What to write.' })
+    input: MergeOrganisationsInput,
     @Ctx() context: Context,
   ): Promise<MergeResult> {
     if (input.survivorId === input.mergedId) {

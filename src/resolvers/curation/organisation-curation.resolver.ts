@@ -22,7 +22,8 @@ export class OrganisationCurationResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => Organisation, { description: 'Adds an organisation (editors only).' })
   async createOrganisation(
-    @Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput,
+    @Arg('input', () => CreateOrganisationInput, { description: 'What to write.' })
+    input: CreateOrganisationInput,
     @Ctx() context: Context,
   ) {
     await assertNamesFree(context.graph, input.id, [input.name, ...(input.aliases ?? [])]);
@@ -52,7 +53,8 @@ export class OrganisationCurationResolver {
       'Changes an organisation; a new name keeps the old one as an alias (editors only).',
   })
   async updateOrganisation(
-    @Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput,
+    @Arg('input', () => UpdateOrganisationInput, { description: 'What to write.' })
+    input: UpdateOrganisationInput,
     @Ctx() context: Context,
   ) {
     await assertNamesFree(context.graph, input.id, [input.name, ...(input.addAliases ?? [])]);

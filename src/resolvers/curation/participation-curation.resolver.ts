@@ -40,7 +40,8 @@ export class ParticipationCurationResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => Participation, { description: 'Adds a partnership edge (editors only).' })
   async addParticipation(
-    @Arg('input', () => ParticipationInput) input: ParticipationInput,
+    @Arg('input', () => ParticipationInput, { description: 'What to write.' })
+    input: ParticipationInput,
     @Ctx() context: Context,
   ): Promise<Participation> {
     const user = editorOf(context);
@@ -62,7 +63,8 @@ export class ParticipationCurationResolver {
     description: 'Changes the task or note of a partnership edge; null clears (editors only).',
   })
   async updateParticipation(
-    @Arg('input', () => ParticipationInput) input: ParticipationInput,
+    @Arg('input', () => ParticipationInput, { description: 'What to write.' })
+    input: ParticipationInput,
     @Ctx() context: Context,
   ): Promise<Participation> {
     const user = editorOf(context);
@@ -87,7 +89,8 @@ export class ParticipationCurationResolver {
     description: 'Removes a partnership edge; true when removed (editors only).',
   })
   async removeParticipation(
-    @Arg('input', () => ParticipationKeyInput) input: ParticipationKeyInput,
+    @Arg('input', () => ParticipationKeyInput, { description: 'What to write.' })
+    input: ParticipationKeyInput,
     @Ctx() context: Context,
   ): Promise<boolean> {
     return context.graph.writeTransaction(async (tx) => {

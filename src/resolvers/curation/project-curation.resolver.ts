@@ -70,7 +70,8 @@ export class ProjectCurationResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => Project, { description: 'Adds a project (editors only).' })
   async createProject(
-    @Arg('input', () => CreateProjectInput) input: CreateProjectInput,
+    @Arg('input', () => CreateProjectInput, { description: 'What to write.' })
+    input: CreateProjectInput,
     @Ctx() context: Context,
   ) {
     assertConsistent(input);
@@ -93,7 +94,8 @@ export class ProjectCurationResolver {
     description: 'Changes a project; a new name keeps the old one as an alias (editors only).',
   })
   async updateProject(
-    @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
+    @Arg('input', () => UpdateProjectInput, { description: 'What to write.' })
+    input: UpdateProjectInput,
     @Ctx() context: Context,
   ) {
     const current = await context.loaders.projectById.load(input.id);

@@ -1,0 +1,324 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  fetchConnection,
+  fetchFilterChoices,
+  fetchNetwork,
+  fetchProjectChoice,
+} from '../api/explorer-api';
+import type {
+  FilterChoices,
+  PartnershipNetwork,
+  PartnershipPath,
+  SearchHit,
+} from '../api/explorer-types';
+import { publishTestHook } from '../explorer-test-hook';
+import { runLayout } from '../graph/layout-runner';
+import { buildNetworkGraph, edgeKey, type NetworkGraph } from '../graph/network-graph';
+import {
+  filterFromSearchParams,
+  filterToSearchParams,
+  type NetworkFilter,
+} from '../network-filter';
+import { NO_SELECTION, type Selection } from '../selection';
+import { ConnectionPanel } from './connection-panel.component';
+import { ExportLinks } from './export-links.component';
+import { FilterPanel } from './filter-panel.component';
+import { Legend } from './legend.component';
+import {
+  NetworkCanvas,
+  NO_HIGHLIGHT,
+  type Highlight,
+  type NetworkSigma,
+} from './network-canvas.component';
+import { OrganisationPanel } from './organisation-panel.component';
+import { ProjectPanel } from './project-panel.component';
+import { SearchBox } from './search-box.component';
+import { useLoaded } from './use-loaded';
+
+/** Above this many edges, edges are drawn only once the layout has settled. */
+const BIG_GRAPH_EDGES = 1500;
+
+/** The network for a filter given as its query string (the key `useLoaded` tracks). */
+const loadNetwork = (query: string): Promise<PartnershipNetwork> =>
+  fetchNetwork(filterFromSearchParams(new URLSearchParams(query)));
+
+/** The connection for a "from>to" key; the empty key means no connection asked for. */
+const loadConnection = (key: string): Promise<PartnershipPath | null> => {
+  const [fromId, toId] = key.split('>');
+  return fromId && toId ? fetchConnection(fromId, toId) : Promise.resolve(null);
+};
+
+/** The organisations of the graph that take part in a project (the ends of its edges). */
+function projectMembers(graph: NetworkGraph, projectId: string): Set<string> {
+  const members = new Set<string>();
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (attributes.projectIds.includes(projectId)) members.add(source).add(target);
+  });
+  return members;
+}
+
+/**
+ * The network explorer: filters on the left, the co-partnership network in
+ * the middle (Sigma, ForceAtlas2), the selected organisation, project or
+ * connection on the right. Everything comes from the public /graphql API.
+ */
+export function ExplorerApp() {
+  const [filter, setFilter] = useState<NetworkFilter>(() =>
+    filterFromSearchParams(new URLSearchParams(window.location.search)),
+  );
+  const [projectLabels, setProjectLabels] = useState<ReadonlyMap<string, string>>(new Map());
+  const [choices, setChoices] = useState<FilterChoices | null>(null);
+  const [choicesError, setChoicesError] = useState<string | null>(null);
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  const [connecting, setConnecting] = useState(false);
+  const [layout, setLayout] = useState<{
+    graph: NetworkGraph | null;
+    progress: number;
+    done: boolean;
+  }>({ graph: null, progress: 0, done: false });
+  const [sigma, setSigma] = useState<NetworkSigma | null>(null);
+  const sigmaRef = useRef<NetworkSigma | null>(null);
+
+  const filterKey = filterToSearchParams(filter).toString();
+  const network = useLoaded(filterKey, loadNetwork);
+  const networkValue = network.status === 'done' ? network.value : null;
+  const built = useMemo(
+    () => (networkValue ? buildNetworkGraph(networkValue) : null),
+    [networkValue],
+  );
+  const graph = built?.graph ?? null;
+
+  const connectionKey =
+    selection.kind === 'connection' ? `${selection.fromId}>${selection.toId}` : '';
+  const path = useLoaded(connectionKey, loadConnection);
+
+  useEffect(() => {
+    fetchFilterChoices().then(setChoices, (error: Error) => setChoicesError(error.message));
+  }, []);
+
+  // Names for project ids that came with the address rather than from the picker.
+  useEffect(() => {
+    const unnamed = filter.projectIds.filter((id) => !projectLabels.has(id));
+    if (unnamed.length === 0) return;
+    Promise.all(unnamed.map(fetchProjectChoice)).then(
+      (named) =>
+        setProjectLabels((labels) => {
+          const next = new Map(labels);
+          for (const choice of named) next.set(choice.id, choice.label);
+          return next;
+        }),
+      () => {},
+    );
+  }, [filter.projectIds, projectLabels]);
+
+  // The address mirrors the filter, so a view can be bookmarked or shared.
+  useEffect(() => {
+    const url = filterKey ? `${window.location.pathname}?${filterKey}` : window.location.pathname;
+    window.history.replaceState(null, '', url);
+  }, [filterKey]);
+
+  useEffect(() => {
+    if (!graph) return;
+    setLayout({ graph, progress: 0, done: false });
+    const run = runLayout(graph, (progress) =>
+      setLayout((current) => (current.graph === graph ? { ...current, progress } : current)),
+    );
+    run.done.then((completed) => {
+      if (completed) setLayout({ graph, progress: 1, done: true });
+    });
+    return () => run.stop();
+  }, [graph]);
+
+  const onSigma = useCallback((instance: NetworkSigma | null) => {
+    sigmaRef.current = instance;
+    setSigma(instance);
+  }, []);
+
+  /** Moves the camera to an organisation if the graph shows it. */
+  const focusNode = useCallback((id: string) => {
+    const instance = sigmaRef.current;
+    const display = instance?.getNodeDisplayData(id);
+    if (!instance || !display) return;
+    void instance
+      .getCamera()
+      .animate({ x: display.x, y: display.y, ratio: 0.4 }, { duration: 400 });
+  }, []);
+
+  const selectOrganisation = useCallback(
+    (id: string) => {
+      setConnecting(false);
+      setSelection((current) =>
+        connecting && current.kind === 'organisation' && current.id !== id
+          ? { kind: 'connection', fromId: current.id, toId: id }
+          : { kind: 'organisation', id },
+      );
+      focusNode(id);
+    },
+    [connecting, focusNode],
+  );
+
+  const selectProject = useCallback((id: string) => {
+    setConnecting(false);
+    setSelection({ kind: 'project', id });
+  }, []);
+
+  const onNodeClick = useCallback(
+    (id: string, additive: boolean) => {
+      setConnecting(false);
+      setSelection((current) => {
+        const from =
+          current.kind === 'organisation'
+            ? current.id
+            : current.kind === 'connection'
+              ? current.fromId
+              : null;
+        if ((additive || connecting) && from !== null && from !== id) {
+          return { kind: 'connection', fromId: from, toId: id };
+        }
+        return { kind: 'organisation', id };
+      });
+    },
+    [connecting],
+  );
+
+  const onStageClick = useCallback(() => {
+    setConnecting(false);
+    setSelection(NO_SELECTION);
+  }, []);
+
+  const onSearchPick = useCallback(
+    (hit: SearchHit) =>
+      hit.type === 'PROJECT' ? selectProject(hit.id) : selectOrganisation(hit.id),
+    [selectOrganisation, selectProject],
+  );
+
+  const pathValue = path.status === 'done' ? path.value : null;
+  const highlight = useMemo<Highlight>(() => {
+    if (!graph) return NO_HIGHLIGHT;
+    switch (selection.kind) {
+      case 'organisation':
+        return { ...NO_HIGHLIGHT, focus: new Set([selection.id]) };
+      case 'project':
+        return { ...NO_HIGHLIGHT, focus: projectMembers(graph, selection.id) };
+      case 'connection': {
+        const pathNodes = new Set<string>([selection.fromId, selection.toId]);
+        const pathEdges = new Set<string>();
+        for (const step of pathValue?.steps ?? []) {
+          pathNodes.add(step.from.id).add(step.to.id);
+          const key = edgeKey(step.from.id, step.to.id);
+          if (graph.hasEdge(key)) pathEdges.add(key);
+        }
+        return { focus: new Set([selection.fromId, selection.toId]), pathNodes, pathEdges };
+      }
+      default:
+        return NO_HIGHLIGHT;
+    }
+  }, [graph, selection, pathValue]);
+
+  useEffect(() => {
+    publishTestHook({
+      order: sigma?.getGraph().order ?? 0,
+      size: sigma?.getGraph().size ?? 0,
+      layoutDone: layout.done && layout.graph === graph && sigma !== null,
+      selection,
+      sigma,
+    });
+  }, [sigma, layout, graph, selection]);
+
+  const nameOf = (id: string): string =>
+    (graph?.hasNode(id) ? graph.getNodeAttribute(id, 'name') : undefined) ??
+    pathValue?.steps.flatMap((step) => [step.from, step.to]).find((org) => org.id === id)?.name ??
+    id;
+
+  const applyFilter = (next: NetworkFilter, labels: Map<string, string>) => {
+    setProjectLabels(labels);
+    setFilter(next);
+  };
+
+  return (
+    <div className="explorer">
+      <header className="topbar">
+        <h1>Partnership network</h1>
+        <SearchBox onPick={onSearchPick} />
+        <nav className="links">
+          <a href="/playground">GraphQL playground</a>
+        </nav>
+      </header>
+      <aside className="sidebar">
+        <FilterPanel
+          choices={choices}
+          applied={filter}
+          projectLabels={projectLabels}
+          onApply={applyFilter}
+        />
+        {choicesError && <p className="error">{choicesError}</p>}
+      </aside>
+      <main className="stage">
+        {graph && (
+          <NetworkCanvas
+            graph={graph}
+            highlight={highlight}
+            hideEdges={!layout.done && graph.size > BIG_GRAPH_EDGES}
+            onNodeClick={onNodeClick}
+            onStageClick={onStageClick}
+            onSigma={onSigma}
+          />
+        )}
+        <div className="status" data-testid="network-status">
+          {network.status === 'loading' && 'Loading the network…'}
+          {network.status === 'failed' && <span className="error">{network.message}</span>}
+          {networkValue && (
+            <>
+              {networkValue.nodes.length} organisations · {networkValue.edges.length}{' '}
+              co-partnerships · {networkValue.projectCount} projects
+              {networkValue.truncated && ' · only the heaviest ties are shown'}
+              {!layout.done &&
+                layout.graph === graph &&
+                ` · laying out ${Math.round(layout.progress * 100)}%`}
+            </>
+          )}
+        </div>
+        {built && <Legend colours={built.colours} />}
+        <ExportLinks filter={filter} />
+      </main>
+      <aside className="details" aria-live="polite">
+        {selection.kind === 'none' && (
+          <div className="panel intro">
+            <h2>Explore the network</h2>
+            <p>
+              Each dot is an organisation, sized by its number of projects and coloured by country;
+              a line joins two organisations that share projects, thicker for more.
+            </p>
+            <p>
+              Click an organisation to see its projects, roles, partners and sources. Shift-click a
+              second one to see how the two are connected.
+            </p>
+          </div>
+        )}
+        {selection.kind === 'organisation' && (
+          <OrganisationPanel
+            id={selection.id}
+            inGraph={graph?.hasNode(selection.id) ?? false}
+            connecting={connecting}
+            onSelectOrganisation={selectOrganisation}
+            onSelectProject={selectProject}
+            onConnect={() => setConnecting(true)}
+          />
+        )}
+        {selection.kind === 'project' && (
+          <ProjectPanel id={selection.id} onSelectOrganisation={selectOrganisation} />
+        )}
+        {selection.kind === 'connection' && (
+          <ConnectionPanel
+            fromName={nameOf(selection.fromId)}
+            toName={nameOf(selection.toId)}
+            path={path}
+            outsideView={[...highlight.pathNodes].filter((id) => !graph?.hasNode(id)).map(nameOf)}
+            onSelectOrganisation={selectOrganisation}
+            onSelectProject={selectProject}
+          />
+        )}
+      </aside>
+    </div>
+  );
+}

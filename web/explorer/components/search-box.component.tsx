@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import { searchEntities } from '../api/explorer-api';
+import type { SearchHit } from '../api/explorer-types';
+
+/** Finds organisations and projects by any name, acronym or code (`search`), as you type. */
+export function SearchBox({ onPick }: { onPick(hit: SearchHit): void }) {
+  const [text, setText] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    const trimmed = text.trim();
+    if (trimmed.length < 2) {
+      setHits([]);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(() => {
+      searchEntities(trimmed).then(
+        (found) => {
+          if (current) setHits(found);
+        },
+        () => {
+          if (current) setHits([]);
+        },
+      );
+    }, 200);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [text]);
+
+  const pick = (hit: SearchHit) => {
+    onPick(hit);
+    setOpen(false);
+    setText('');
+  };
+
+  return (
+    <div className="search" role="search">
+      <input
+        type="search"
+        name="search"
+        aria-label="Search organisations and projects"
+        placeholder="Search organisations and projects"
+        value={text}
+        onFocus={() => setOpen(true)}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          setOpen(true);
+        }}
+      />
+      {open && hits.length > 0 && (
+        <ul className="search-hits">
+          {hits.map((hit) => (
+            <li key={`${hit.type}-${hit.id}`}>
+              <button type="button" onClick={() => pick(hit)}>
+                <span>{hit.name}</span>
+                <span className="muted">{hit.type === 'PROJECT' ? 'project' : 'organisation'}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
