@@ -1,30 +1,62 @@
 // A filtered, sorted page of organisations, with the total before paging.
 // Every filter is optional (null = no filter); `$search` is already folded
 // (lower case, no accents) and matched against names, acronyms and aliases.
-MATCH (n:Organisation)
-WHERE ($search IS NULL OR n.searchKey CONTAINS $search)
-  AND ($kinds IS NULL OR n.kind IN $kinds)
-  AND ($countryCodes IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes })
-  AND ($projectIds IS NULL OR EXISTS {
-        (n)-[r:PARTICIPATES_IN]->(p:Project) WHERE p.id IN $projectIds AND ($roles IS NULL OR r.role IN $roles) })
-  AND ($roles IS NULL OR EXISTS { (n)-[r:PARTICIPATES_IN]->() WHERE r.role IN $roles })
-  AND ($fundingSourceIds IS NULL OR EXISTS {
-        (n)-[:PARTICIPATES_IN]->(:Project)-[:FUNDED_BY]->(f:FundingSource) WHERE f.id IN $fundingSourceIds })
-  AND ($policyAreaIds IS NULL OR EXISTS {
-        (n)-[:PARTICIPATES_IN]->(:Project)-[:UNDER]->(pa:PolicyArea) WHERE pa.id IN $policyAreaIds })
-WITH collect(n) AS matched
-CALL (matched) {
-  UNWIND matched AS n
+// Only what the request asks for is computed: the total when $withTotal
+// (from the count store when nothing is filtered), the page when $withItems
+// (the top `$offset + $first` of a sort, without collecting every match).
+WITH $search IS NULL AND $kinds IS NULL AND $countryCodes IS NULL AND $projectIds IS NULL
+     AND $roles IS NULL AND $fundingSourceIds IS NULL AND $policyAreaIds IS NULL AS unfiltered
+CALL (unfiltered) {
+  UNWIND CASE WHEN $withTotal AND NOT unfiltered THEN [true] ELSE [] END AS counting
+  MATCH (n:Organisation)
+  WHERE ($search IS NULL OR n.searchKey CONTAINS $search)
+    AND ($kinds IS NULL OR n.kind IN $kinds)
+    AND ($countryCodes IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes })
+    AND ($projectIds IS NULL OR EXISTS {
+          (n)-[r:PARTICIPATES_IN]->(p:Project) WHERE p.id IN $projectIds AND ($roles IS NULL OR r.role IN $roles) })
+    AND ($roles IS NULL OR EXISTS { (n)-[r:PARTICIPATES_IN]->() WHERE r.role IN $roles })
+    AND ($fundingSourceIds IS NULL OR EXISTS {
+          (n)-[:PARTICIPATES_IN]->(:Project)-[:FUNDED_BY]->(f:FundingSource) WHERE f.id IN $fundingSourceIds })
+    AND ($policyAreaIds IS NULL OR EXISTS {
+          (n)-[:PARTICIPATES_IN]->(:Project)-[:UNDER]->(pa:PolicyArea) WHERE pa.id IN $policyAreaIds })
+  RETURN count(n) AS filteredCount
+}
+CALL (unfiltered) {
+  // The candidates: every organisation when nothing is filtered (no
+  // predicate to test on each of them), else those matching the filters.
+  CALL (unfiltered) {
+    UNWIND CASE WHEN $withItems AND toInteger($first) > 0 AND unfiltered THEN [true] ELSE [] END AS paging
+    MATCH (n:Organisation)
+    RETURN n
+    UNION ALL
+    UNWIND CASE WHEN $withItems AND toInteger($first) > 0 AND NOT unfiltered THEN [true] ELSE [] END AS paging
+    MATCH (n:Organisation)
+    WHERE ($search IS NULL OR n.searchKey CONTAINS $search)
+      AND ($kinds IS NULL OR n.kind IN $kinds)
+      AND ($countryCodes IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes })
+      AND ($projectIds IS NULL OR EXISTS {
+            (n)-[r:PARTICIPATES_IN]->(p:Project) WHERE p.id IN $projectIds AND ($roles IS NULL OR r.role IN $roles) })
+      AND ($roles IS NULL OR EXISTS { (n)-[r:PARTICIPATES_IN]->() WHERE r.role IN $roles })
+      AND ($fundingSourceIds IS NULL OR EXISTS {
+            (n)-[:PARTICIPATES_IN]->(:Project)-[:FUNDED_BY]->(f:FundingSource) WHERE f.id IN $fundingSourceIds })
+      AND ($policyAreaIds IS NULL OR EXISTS {
+            (n)-[:PARTICIPATES_IN]->(:Project)-[:UNDER]->(pa:PolicyArea) WHERE pa.id IN $policyAreaIds })
+    RETURN n
+  }
   WITH n,
        CASE $sort
          WHEN 'PROJECT_COUNT' THEN COUNT { (n)-[:PARTICIPATES_IN]->(:Project) }
          ELSE toLower(n.name)
        END AS sortKey
-  ORDER BY sortKey IS NULL,
+  // Sort keys are never null here; one of the first two keys is null on every row.
+  ORDER BY CASE WHEN $descending THEN null ELSE sortKey END,
            CASE WHEN $descending THEN sortKey END DESC,
-           CASE WHEN NOT $descending THEN sortKey END ASC,
            n.id
   SKIP toInteger($offset) LIMIT toInteger($first)
-  RETURN collect(n {.*, countryCode: head([(n)-[:LOCATED_IN]->(c:Country) | c.code])}) AS items
+  RETURN collect(n {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+                    countryCode: head([(n)-[:LOCATED_IN]->(c:Country) | c.code])}) AS items
 }
-RETURN size(matched) AS totalCount, items
+RETURN CASE WHEN NOT $withTotal THEN null
+            WHEN unfiltered THEN COUNT { (:Organisation) }
+            ELSE filteredCount END AS totalCount,
+       items

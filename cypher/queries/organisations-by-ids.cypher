@@ -1,6 +1,6 @@
-// Organisations by id, with their country code for the Country loader.
+// Organisations by id (the properties the API exposes), with their country
+// code for the Country loader.
 UNWIND $keys AS key
 MATCH (o:Organisation {id: key})
-OPTIONAL MATCH (o)-[:LOCATED_IN]->(c:Country)
-WITH key, o, head(collect(c.code)) AS countryCode
-RETURN key, o {.*, countryCode: countryCode} AS value
+RETURN key, o {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+               countryCode: head([(o)-[:LOCATED_IN]->(c:Country) | c.code])} AS value

@@ -1,4 +1,6 @@
-// Projects by id.
+// Projects by id (the properties the API exposes).
 UNWIND $keys AS key
 MATCH (p:Project {id: key})
-RETURN key, p {.*} AS value
+RETURN key, p {.id, .code, .name, .acronym, .aliases, .kind, .status, .isFlagship, .flagshipSince,
+               .startDate, .endDate, .durationMonths, .totalBudgetEur, .euContributionEur,
+               .partnerCount, .countryCount, .summary} AS value

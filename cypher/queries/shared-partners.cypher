@@ -3,7 +3,8 @@
 // hold). Most shared projects first, then by name. Each project is found
 // through its id constraint, and only its own partnership edges are read.
 // Rows: organisation (its properties and countryCode), projectCount, and
-// participations in the shape of a Participation.
+// participations in the shape of a Participation, each with its project's
+// properties (so the API needs no second trip for them).
 UNWIND $projectIds AS projectId
 WITH DISTINCT projectId
 MATCH (p:Project {id: projectId})
@@ -12,7 +13,12 @@ WITH o, p, r
 ORDER BY p.startDate, p.id, r.role, r.task
 WITH o,
      count(DISTINCT p) AS projectCount,
-     collect({organisationId: o.id, projectId: p.id, role: r.role, task: r.task, note: r.note, citations: r.citations}) AS participations
+     collect({organisationId: o.id, projectId: p.id, role: r.role, task: r.task, note: r.note, citations: r.citations,
+              project: p {.id, .code, .name, .acronym, .aliases, .kind, .status, .isFlagship, .flagshipSince,
+                          .startDate, .endDate, .durationMonths, .totalBudgetEur, .euContributionEur,
+                          .partnerCount, .countryCount, .summary}}) AS participations
 WHERE projectCount >= $minProjects
-RETURN o {.*, countryCode: head([(o)-[:LOCATED_IN]->(c:Country) | c.code])} AS organisation, projectCount, participations
+RETURN o {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+          countryCode: head([(o)-[:LOCATED_IN]->(c:Country) | c.code])} AS organisation,
+       projectCount, participations
 ORDER BY projectCount DESC, o.name, o.id

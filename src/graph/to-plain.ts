@@ -5,19 +5,36 @@ import neo4j, { isNode, isRelationship } from 'neo4j-driver';
  * nodes and relationships become their properties, temporal values ISO
  * strings, Integers numbers (the driver is created with
  * `disableLosslessIntegers`, this catches any that slip through).
+ * Lists and maps that hold nothing to convert are returned as they are, not
+ * copied: statements mostly return maps of plain values, and copying every
+ * row of a large result is measurable garbage.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (typeof value !== 'object') return value;
-  if (isTemporal(value)) return String(value);
-  if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
-  const plain: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-    plain[key] = toPlain(inner);
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i += 1) {
+      const inner: unknown = value[i];
+      const plain = toPlain(inner);
+      if (plain !== inner && copy === undefined) copy = value.slice(0, i);
+      copy?.push(plain);
+    }
+    return copy ?? value;
   }
-  return plain;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (isTemporal(value)) return String(value);
+  if (isNode(value) || isRelationship(value)) return toPlain({ ...value.properties });
+  let copy: Record<string, unknown> | undefined;
+  for (const key in value) {
+    const inner = (value as Record<string, unknown>)[key];
+    const plain = toPlain(inner);
+    if (plain !== inner) {
+      copy ??= { ...(value as Record<string, unknown>) };
+      copy[key] = plain;
+    }
+  }
+  return copy ?? value;
 }
 
 function isTemporal(value: object): boolean {

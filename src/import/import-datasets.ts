@@ -1,11 +1,24 @@
 import type { GraphClient } from '../graph/graph-client.js';
 import { DatasetError, type DatasetProblem } from './dataset-error.js';
 import type { DatasetFile } from './dataset-file.js';
-import { importSteps, STEP_ORDER } from './dataset-rows.js';
+import { importSteps, STEP_ORDER, type ImportStep } from './dataset-rows.js';
+import type { Dataset } from './dataset-schema.js';
+import { definedNodeKeys, type NodeKey } from './node-keys.js';
 import { validateDatasets, type EntityReference, type ExistingName } from './validate-dataset.js';
 
 /** How many rows go to the database in one statement; large files take several. */
 const BATCH_SIZE = 5_000;
+
+/**
+ * Imports of up to this many rows are written in one transaction. Larger ones
+ * would need more transaction memory than a default Neo4j grants (the
+ * `cordis`-sized benchmark dataset, 470,000 rows, fails in a 1 GB heap), so
+ * they are written batch by batch (see `importDatasets`).
+ */
+export const SINGLE_TRANSACTION_ROWS = 50_000;
+
+/** How many node keys one existence check or undo statement handles. */
+const KEY_BATCH_SIZE = 10_000;
 
 export interface ImportReport {
   file: string;
@@ -16,15 +29,31 @@ export interface ImportReport {
 
 export interface ImportOptions {
   onProgress?: (message: string) => void;
+  /** Imports of more rows than this are written in several transactions; default 50,000. */
+  singleTransactionRows?: number;
+}
+
+interface FilePlan {
+  file: DatasetFile;
+  data: Dataset;
+  steps: ImportStep[];
 }
 
 /**
  * Imports dataset files. Everything is validated first (schema, duplicates,
  * shared names, references — against the other files and the graph); if any
  * file has a problem, the whole import is refused with a DatasetError and
- * nothing is written. Then all files are written in one managed transaction
- * with `UNWIND … MERGE` on constrained keys, so a re-run changes nothing and
- * a failure leaves the graph as it was.
+ * nothing is written. Then the files are written with `UNWIND … MERGE` on
+ * constrained keys, so a re-run changes nothing.
+ *
+ * Up to `singleTransactionRows` rows are written in one managed transaction:
+ * a failure leaves the graph as it was. A larger import commits each batch
+ * on its own, so transaction memory stays bounded; before its first write it
+ * notes which of its nodes the graph lacks, and if any batch fails it deletes
+ * those nodes again, with every relationship attached to them, before
+ * reporting the failure. Nothing it created survives a failure; what it
+ * wrote to records that existed before (their properties and the
+ * relationships between them) is completed by running the same import again.
  */
 export async function importDatasets(
   graph: GraphClient,
@@ -36,10 +65,11 @@ export async function importDatasets(
   const problems = [...check.problems, ...(await missingReferences(graph, check.unresolved))];
   if (problems.length > 0) throw new DatasetError(problems);
 
-  // One transaction for the whole import, step by step across all files
-  // (nodes before the edges that need them), so a file may refer to records
-  // of another file in any order, and a failure leaves the graph untouched.
-  const plans = check.valid.map(({ file, data }) => ({ file, data, steps: importSteps(data) }));
+  const plans: FilePlan[] = check.valid.map(({ file, data }) => ({
+    file,
+    data,
+    steps: importSteps(data),
+  }));
   const reports = plans.map(({ file, data, steps }) => ({
     file: file.file,
     source: data.source.id,
@@ -48,24 +78,11 @@ export async function importDatasets(
   }));
   const total = reports.reduce((sum, report) => sum + report.rows, 0);
   const started = performance.now();
-  await graph.writeTransaction(async (tx) => {
-    let written = 0;
-    for (const { data } of plans) await tx.run('import/merge-source', { source: data.source });
-    for (const statement of STEP_ORDER) {
-      for (const { file, data, steps } of plans) {
-        const step = steps.find((candidate) => candidate.statement === statement);
-        if (!step) continue;
-        for (let start = 0; start < step.rows.length; start += BATCH_SIZE) {
-          const rows = step.rows.slice(start, start + BATCH_SIZE);
-          await tx.run(statement, { rows, sourceId: data.source.id });
-          written += rows.length;
-          if (total > BATCH_SIZE) {
-            options.onProgress?.(`${written}/${total} rows (${file.file}, ${statement})`);
-          }
-        }
-      }
-    }
-  });
+  if (total <= (options.singleTransactionRows ?? SINGLE_TRANSACTION_ROWS)) {
+    await writeInOneTransaction(graph, plans, total, options);
+  } else {
+    await writeInBatches(graph, plans, total, options);
+  }
   const elapsedMs = performance.now() - started;
   for (const report of reports) {
     report.elapsedMs = elapsedMs;
@@ -73,6 +90,93 @@ export async function importDatasets(
   }
   options.onProgress?.(`Imported ${total} rows in ${Math.round(elapsedMs)} ms`);
   return reports;
+}
+
+/**
+ * Every statement of every file, step by step across all files (nodes before
+ * the edges that need them), so a file may refer to records of another file
+ * in any order: `run` is called once per statement and batch.
+ */
+async function forEachBatch(
+  plans: readonly FilePlan[],
+  total: number,
+  options: ImportOptions,
+  run: (statement: string, params: Record<string, unknown>) => Promise<void>,
+): Promise<void> {
+  let written = 0;
+  for (const { data } of plans) await run('import/merge-source', { source: data.source });
+  for (const statement of STEP_ORDER) {
+    for (const { file, data, steps } of plans) {
+      const step = steps.find((candidate) => candidate.statement === statement);
+      if (!step) continue;
+      for (let start = 0; start < step.rows.length; start += BATCH_SIZE) {
+        const rows = step.rows.slice(start, start + BATCH_SIZE);
+        await run(statement, { rows, sourceId: data.source.id });
+        written += rows.length;
+        if (total > BATCH_SIZE) {
+          options.onProgress?.(`${written}/${total} rows (${file.file}, ${statement})`);
+        }
+      }
+    }
+  }
+}
+
+/** One transaction for the whole import: a failure leaves the graph untouched. */
+async function writeInOneTransaction(
+  graph: GraphClient,
+  plans: readonly FilePlan[],
+  total: number,
+  options: ImportOptions,
+): Promise<void> {
+  await graph.writeTransaction(async (tx) => {
+    await forEachBatch(plans, total, options, async (statement, params) => {
+      await tx.run(statement, params);
+    });
+  });
+}
+
+/** One transaction per batch; on failure the nodes this import created are deleted again. */
+async function writeInBatches(
+  graph: GraphClient,
+  plans: readonly FilePlan[],
+  total: number,
+  options: ImportOptions,
+): Promise<void> {
+  const created = await missingNodeKeys(
+    graph,
+    plans.flatMap(({ data }) => definedNodeKeys(data)),
+  );
+  options.onProgress?.(
+    `Large import (${total} rows): one transaction per batch; ${created.length} new nodes`,
+  );
+  try {
+    await forEachBatch(plans, total, options, async (statement, params) => {
+      await graph.writeTransaction(async (tx) => {
+        await tx.run(statement, params);
+      });
+    });
+  } catch (error) {
+    options.onProgress?.(`Import failed; deleting the ${created.length} nodes it created`);
+    for (let start = 0; start < created.length; start += KEY_BATCH_SIZE) {
+      const keys = created.slice(start, start + KEY_BATCH_SIZE);
+      await graph.writeTransaction(async (tx) => {
+        await tx.run('import/delete-created-nodes', { keys });
+      });
+    }
+    throw error;
+  }
+}
+
+/** The keys among `keys` that the graph does not hold yet. */
+async function missingNodeKeys(graph: GraphClient, keys: readonly NodeKey[]): Promise<NodeKey[]> {
+  const existing = new Set<string>();
+  for (let start = 0; start < keys.length; start += KEY_BATCH_SIZE) {
+    const found = await graph.read<NodeKey>('import/existing-node-keys', {
+      keys: keys.slice(start, start + KEY_BATCH_SIZE),
+    });
+    for (const key of found) existing.add(`${key.label}:${key.id}`);
+  }
+  return keys.filter((key) => !existing.has(`${key.label}:${key.id}`));
 }
 
 /** References that neither the files nor the graph can satisfy. */

@@ -14,7 +14,8 @@ export interface ValidDataset {
 export interface EntityReference {
   labels: EntityLabel[];
   id: string;
-  problemAt: Omit<DatasetProblem, 'message'>;
+  /** Where the reference is written (computed on first access). */
+  readonly problemAt: Omit<DatasetProblem, 'message'>;
 }
 
 export interface DatasetCheck {
@@ -266,13 +267,19 @@ function referencesOf({ file, data }: ValidDataset): EntityReference[] {
     keyPath: Array<string | number>,
   ): void => {
     if (id === undefined) return;
+    // Located only when asked for: finding a line can be costly in a large
+    // file, and almost every reference resolves.
+    let location: Omit<DatasetProblem, 'message'> | undefined;
     refs.push({
       labels,
       id,
-      problemAt: {
-        file: file.file,
-        line: file.lineOf(keyPath),
-        where: describePath(file.content, keyPath),
+      get problemAt() {
+        location ??= {
+          file: file.file,
+          line: file.lineOf(keyPath),
+          where: describePath(file.content, keyPath),
+        };
+        return location;
       },
     });
   };

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphClient } from '../graph/graph-client.js';
 import { EMPTY_PAGE, type Page } from '../pagination/to-connection.js';
+import type { ModelClass } from './adopt-model.js';
 import { keyedBatch } from './keyed-batch.js';
 
 /**
@@ -16,6 +17,8 @@ export class PagedLoaders {
   constructor(
     private readonly graph: GraphClient,
     private readonly options: { batch: boolean } = { batch: true },
+    /** The model class of each statement's items (see `adoptModel`). */
+    private readonly models: Readonly<Record<string, ModelClass>> = {},
   ) {}
 
   load<T>(statement: string, params: Record<string, unknown>, key: string): Promise<Page<T>> {
@@ -23,7 +26,13 @@ export class PagedLoaders {
     let loader = this.loaders.get(cacheKey);
     if (!loader) {
       loader = new DataLoader(
-        keyedBatch<Page<unknown>, Page<unknown>>(this.graph, statement, EMPTY_PAGE, params),
+        keyedBatch<Page<unknown>, Page<unknown>>(
+          this.graph,
+          statement,
+          EMPTY_PAGE,
+          params,
+          this.models[statement],
+        ),
         { batch: this.options.batch },
       );
       this.loaders.set(cacheKey, loader);

@@ -1,19 +1,34 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphClient } from '../graph/graph-client.js';
+import { adoptModel, type ModelClass } from '../loaders/adopt-model.js';
 import type { Connection } from '../pagination/connection.type.js';
 import { pageWindow, type PageArgs } from '../pagination/page-args.js';
-import { toConnection } from '../pagination/to-connection.js';
+import { connectionParts } from './connection-parts.js';
+import { lazyConnection } from './lazy-connection.js';
 
-/** A page of a root list: one statement returns the page and the total. */
+/**
+ * A page of a root list: one statement returns the page and the total. With
+ * the request's `info`, the statement is told which of the two are selected
+ * (`$withTotal`, `$withItems`) and may skip the other. With a `model`, the
+ * items become instances of its class (see `adoptModel`).
+ */
 export async function listPage<T>(
   graph: GraphClient,
   statement: string,
   params: Record<string, unknown>,
   args: PageArgs,
+  info?: GraphQLResolveInfo,
+  model?: ModelClass,
 ): Promise<Connection<T>> {
   const window = pageWindow(args);
-  const [row] = await graph.read<{ totalCount: number; items: T[] }>(statement, {
+  const parts = info ? connectionParts(info) : { total: true, items: true };
+  const [row] = await graph.read<{ totalCount: number | null; items: T[] | null }>(statement, {
     ...params,
     ...window,
+    withTotal: parts.total,
+    withItems: parts.items,
   });
-  return toConnection(row?.items ?? [], row?.totalCount ?? 0, window);
+  const items = row?.items ?? [];
+  if (model) adoptModel(items, model);
+  return lazyConnection(items, row?.totalCount ?? 0, window);
 }

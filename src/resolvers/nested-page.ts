@@ -1,7 +1,7 @@
 import type { Loaders } from '../loaders/create-loaders.js';
 import type { Connection } from '../pagination/connection.type.js';
 import { pageWindow, type PageArgs } from '../pagination/page-args.js';
-import { toConnection } from '../pagination/to-connection.js';
+import { lazyConnection } from './lazy-connection.js';
 
 /**
  * A page of a nested list through the paged loaders: all parents asking for
@@ -16,5 +16,5 @@ export async function nestedPage<T>(
 ): Promise<Connection<T>> {
   const window = pageWindow(args);
   const page = await loaders.pages.load<T>(statement, { ...filters, ...window }, key);
-  return toConnection(page.items, page.totalCount, window);
+  return lazyConnection(page.items, page.totalCount, window);
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Citation } from '../model/citation.type.js';
 import { OrganisationConnection, ParticipationConnection } from '../model/connections.type.js';
@@ -36,6 +37,7 @@ export class OrganisationResolver {
     @Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | null,
     @Arg('orderBy', () => OrganisationOrder, { nullable: true }) orderBy: OrganisationOrder | null,
     @Ctx() { graph }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return listPage<Organisation>(
       graph,
@@ -52,6 +54,8 @@ export class OrganisationResolver {
         descending: orderBy?.direction === SortDirection.DESC,
       },
       page,
+      info,
+      Organisation,
     );
   }
 

@@ -2,12 +2,14 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import { CoPartner } from '../model/co-partner.type.js';
-import type { Organisation } from '../model/organisation.type.js';
-import type { Participation } from '../model/participation.type.js';
+import { Country } from '../model/country.type.js';
+import { Organisation } from '../model/organisation.type.js';
+import { Participation } from '../model/participation.type.js';
 import { PartnershipPath, type PathStep } from '../model/partnership-path.type.js';
 import type { ParticipationRole } from '../model/participation-role.enum.js';
 import { Project } from '../model/project.type.js';
 import { SharedPartner } from '../model/shared-partner.type.js';
+import { adopted, adoptModel } from '../loaders/adopt-model.js';
 import { assertKnownIds } from './assert-known-ids.js';
 import { checkInt } from './check-int.js';
 
@@ -27,7 +29,7 @@ export class PartnershipResolver {
     projectIds: string[],
     @Arg('minProjects', () => Int, { nullable: true, description: 'Default: all of them.' })
     minProjects: number | null,
-    @Ctx() { graph }: Context,
+    @Ctx() { graph, loaders }: Context,
   ): Promise<SharedPartner[]> {
     const ids = [...new Set(projectIds)];
     if (ids.length === 0 || ids.length > MAX_PROJECTS) {
@@ -36,12 +38,23 @@ export class PartnershipResolver {
       );
     }
     const threshold = checkInt('minProjects', minProjects ?? ids.length, 1, ids.length);
-    await assertKnownIds(graph, 'Project', ids, 'projectIds');
-    const rows = await graph.read<{
-      organisation: Organisation;
-      projectCount: number;
-      participations: Participation[];
-    }>('queries/shared-partners', { projectIds: ids, minProjects: threshold });
+    // The id check runs beside the query, not before it: one round trip.
+    const [, rows] = await Promise.all([
+      assertKnownIds(graph, 'Project', ids, 'projectIds'),
+      graph.read<{
+        organisation: Organisation;
+        projectCount: number;
+        participations: Array<Participation & { project: Project }>;
+      }>('queries/shared-partners', { projectIds: ids, minProjects: threshold }),
+    ]);
+    for (const row of rows) {
+      adoptModel(row.organisation, Organisation);
+      adoptModel(row.participations, Participation);
+      // Each participation brings its project: the `project` field needs no query.
+      for (const participation of row.participations) {
+        loaders.projectById.prime(participation.projectId, adopted(participation.project, Project));
+      }
+    }
     return rows;
   }
 
@@ -61,16 +74,24 @@ export class PartnershipResolver {
       description: `At most this many (1–${MAX_CO_PARTNERS}).`,
     })
     first: number,
-    @Ctx() { graph }: Context,
+    @Ctx() { graph, loaders }: Context,
   ): Promise<CoPartner[]> {
     checkInt('minSharedProjects', minSharedProjects, 1, 1_000_000);
     checkInt('first', first, 1, MAX_CO_PARTNERS);
-    await assertKnownIds(graph, 'Organisation', [organisationId], 'organisationId');
-    return graph.read<CoPartner>('queries/co-partners', {
-      organisationId,
-      minSharedProjects,
-      limit: first,
-    });
+    const [, rows] = await Promise.all([
+      assertKnownIds(graph, 'Organisation', [organisationId], 'organisationId'),
+      graph.read<CoPartner & { country: Country | null }>('queries/co-partners', {
+        organisationId,
+        minSharedProjects,
+        limit: first,
+      }),
+    ]);
+    for (const row of rows) {
+      adoptModel(row.organisation, Organisation);
+      // Each partner brings its country: the `country` field needs no query.
+      if (row.country) loaders.countryByCode.prime(row.country.code, adopted(row.country, Country));
+    }
+    return rows;
   }
 
   @FieldResolver(() => [Project], { description: 'The projects the two share.' })
@@ -97,35 +118,32 @@ export class PartnershipResolver {
     @Ctx() { graph, loaders }: Context,
   ): Promise<PartnershipPath | null> {
     checkInt('maxHops', maxHops, 1, MAX_HOPS);
-    await assertKnownIds(graph, 'Organisation', [fromId, toId], 'fromId/toId');
     if (fromId === toId) {
+      await assertKnownIds(graph, 'Organisation', [fromId, toId], 'fromId/toId');
       const organisation = (await loaders.organisationById.load(fromId)) as Organisation;
       return { hops: 0, steps: [], organisations: [organisation], projects: [] };
     }
-    const [row] = await graph.read<{ nodeIds: string[]; roles: ParticipationRole[] }>(
-      'queries/connection',
-      { fromId, toId, maxHops },
-    );
+    // The id check runs beside the search; the chain comes with its organisations and projects.
+    const [, [row]] = await Promise.all([
+      assertKnownIds(graph, 'Organisation', [fromId, toId], 'fromId/toId'),
+      graph.read<{
+        nodeIds: string[];
+        roles: ParticipationRole[];
+        organisations: Organisation[];
+        projects: Project[];
+      }>('queries/connection', { fromId, toId, maxHops }),
+    ]);
     if (!row) return null;
     // The path alternates organisation, project, organisation …; two edges per hop.
-    const organisationIds = row.nodeIds.filter((_, index) => index % 2 === 0);
-    const projectIds = row.nodeIds.filter((_, index) => index % 2 === 1);
-    const [organisations, projects] = await Promise.all([
-      loaders.organisationById.loadMany(organisationIds),
-      loaders.projectById.loadMany(projectIds),
-    ]);
-    const steps: PathStep[] = projectIds.map((_, hop) => ({
+    const organisations = adopted(row.organisations, Organisation);
+    const projects = adopted(row.projects, Project);
+    const steps: PathStep[] = projects.map((_, hop) => ({
       from: organisations[hop] as Organisation,
       fromRole: row.roles[hop * 2] as ParticipationRole,
       project: projects[hop] as Project,
       toRole: row.roles[hop * 2 + 1] as ParticipationRole,
       to: organisations[hop + 1] as Organisation,
     }));
-    return {
-      hops: steps.length,
-      steps,
-      organisations: organisations as Organisation[],
-      projects: projects as Project[],
-    };
+    return { hops: steps.length, steps, organisations, projects };
   }
 }

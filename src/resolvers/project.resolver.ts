@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Citation } from '../model/citation.type.js';
 import { ParticipationConnection, ProjectConnection } from '../model/connections.type.js';
@@ -37,6 +38,7 @@ export class ProjectResolver {
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
     @Arg('orderBy', () => ProjectOrder, { nullable: true }) orderBy: ProjectOrder | null,
     @Ctx() { graph }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return listPage<Project>(
       graph,
@@ -60,6 +62,8 @@ export class ProjectResolver {
         descending: orderBy?.direction === SortDirection.DESC,
       },
       page,
+      info,
+      Project,
     );
   }
 

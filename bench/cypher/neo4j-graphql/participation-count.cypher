@@ -1,0 +1,2 @@
+// @cypher of Query.participationCount: partnership edges in the whole graph.
+RETURN COUNT { ()-[:PARTICIPATES_IN]->() } AS result

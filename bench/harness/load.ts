@@ -1,0 +1,103 @@
+import autocannon from 'autocannon';
+import type { ShapeRequest } from '../shapes/shape.js';
+import { percentile } from './percentile.js';
+import { RssSampler } from './rss-sampler.js';
+
+export interface LoadOptions {
+  /** Base URL of the system. */
+  url: string;
+  request: ShapeRequest;
+  connections: number;
+  durationSeconds: number;
+  /** Load before the measurement, discarded. */
+  warmupSeconds: number;
+  /** Instead of a fixed duration: stop after this many responses (smoke runs). */
+  amount?: number;
+  /** The serving process, whose resident memory is sampled during the measurement. */
+  pid?: number;
+}
+
+/** What one fixed-duration load at a fixed concurrency measured. */
+export interface LoadRun {
+  connections: number;
+  durationSeconds: number;
+  /** Responses received in the measured period. */
+  requests: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number; mean: number; max: number };
+  /** Connection errors, timeouts, non-2xx statuses, and 2xx bodies carrying GraphQL errors. */
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  errorBodies: number;
+  peakRssBytes: number | null;
+}
+
+/**
+ * Drives one system with autocannon (as a library): `connections` keep-alive
+ * connections each sending the shape's request back to back. Latencies are
+ * taken from every response (autocannon's summary has no p95), throughput is
+ * responses over the measured duration.
+ */
+export async function runLoad(options: LoadOptions): Promise<LoadRun> {
+  const base = {
+    url: `${options.url}${options.request.path}`,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(options.request.body),
+    connections: options.connections,
+    pipelining: 1,
+    timeout: 30,
+    renderProgressBar: false,
+    renderResultsTable: false,
+    renderLatencyTable: false,
+  };
+  if (options.warmupSeconds > 0) {
+    await fire({ ...base, duration: options.warmupSeconds }, () => {});
+  }
+  const latencies: number[] = [];
+  const sampler = options.pid === undefined ? undefined : new RssSampler(options.pid);
+  sampler?.start();
+  const result = await fire(
+    // A response with GraphQL errors still has status 200: look into the body.
+    {
+      ...base,
+      ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds }),
+      verifyBody: (body) => !String(body ?? '').includes('"errors"'),
+    },
+    (ms) => latencies.push(ms),
+  );
+  const peakRssBytes = sampler?.stop() ?? null;
+  latencies.sort((a, b) => a - b);
+  const mean = latencies.reduce((sum, ms) => sum + ms, 0) / Math.max(1, latencies.length);
+  return {
+    connections: options.connections,
+    durationSeconds: result.duration,
+    requests: latencies.length,
+    requestsPerSecond: latencies.length / result.duration,
+    latencyMs: {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      mean,
+      max: latencies.at(-1) ?? Number.NaN,
+    },
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    errorBodies: result.mismatches,
+    peakRssBytes,
+  };
+}
+
+function fire(
+  options: autocannon.Options,
+  onLatency: (ms: number) => void,
+): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error: unknown, result) =>
+      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => onLatency(responseTime));
+  });
+}

@@ -1,0 +1,75 @@
+import http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import express from 'express';
+import type { Neo4jSettings } from '../bench-graph.js';
+import { benchCypher } from '../bench-cypher.js';
+import { createDriver } from '../../src/graph/create-driver.js';
+import { countingDriver } from './counting-driver.js';
+import { neo4jGraphqlTypeDefs } from './neo4j-graphql-type-defs.js';
+import type { RunningSystem } from './running-system.js';
+
+/**
+ * The Neo4j GraphQL Library over the same graph, on Apollo Server with
+ * Express 5 as our service is: each request is compiled into Cypher by the
+ * library. Statements are counted at the driver and reported per request in
+ * the `x-db-statements` header (exact while requests do not overlap, as in
+ * the harness's checks).
+ */
+export async function startNeo4jGraphql(settings: Neo4jSettings): Promise<RunningSystem> {
+  const counter = { statements: 0 };
+  const baseDriver = createDriver(settings);
+  const driver = countingDriver(baseDriver, () => {
+    counter.statements += 1;
+  });
+  const library = new Neo4jGraphQL({
+    typeDefs: neo4jGraphqlTypeDefs(benchCypher()),
+    driver,
+    features: {
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
+    },
+  });
+  const statementsHeader: ApolloServerPlugin = {
+    async requestDidStart() {
+      const before = counter.statements;
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('x-db-statements', String(counter.statements - before));
+        },
+      };
+    },
+  };
+  const apollo = new ApolloServer({
+    schema: await library.getSchema(),
+    introspection: false,
+    plugins: [statementsHeader],
+  });
+  await apollo.start();
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => ({}) }),
+  );
+  const server = http.createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: process.pid,
+    stop: async () => {
+      await apollo.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await baseDriver.close();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { Neo4jSettings } from '../bench-graph.js';
+import { openGraph } from '../../src/graph/open-graph.js';
+import { createLogger } from '../../src/logger.js';
+import { createService } from '../../src/server.js';
+import type { RunningSystem } from './running-system.js';
+
+/**
+ * Our service as `npm start` builds it (`createService`), logging warnings
+ * and errors only; `batching: false` is the naive resolver baseline.
+ */
+export async function startOurs(
+  settings: Neo4jSettings,
+  options: { batching: boolean },
+): Promise<RunningSystem> {
+  const graph = openGraph(settings);
+  const service = await createService({
+    graph,
+    logger: createLogger('warn'),
+    bodyLimit: '1mb',
+    introspection: false,
+    batching: options.batching,
+  });
+  const port = await service.listen(0);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: process.pid,
+    stop: async () => {
+      await service.stop();
+      await graph.driver.close();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Neo4jSettings } from '../bench-graph.js';
+import type { RunningSystem } from './running-system.js';
+import type { SystemName } from './system-name.js';
+
+const START_TIMEOUT_MS = 120_000;
+const STOP_GRACE_MS = 10_000;
+
+/**
+ * Starts a system in a child process of its own (so its resident memory can
+ * be measured alone) and resolves once it listens.
+ */
+export async function spawnSystem(
+  name: SystemName,
+  settings: Neo4jSettings,
+): Promise<RunningSystem> {
+  const entry = fileURLToPath(new URL('./system-process.js', import.meta.url));
+  const child = fork(entry, [name], {
+    // Every system runs as in production (graphql-js skips its development checks).
+    env: { ...process.env, NODE_ENV: 'production', BENCH_NEO4J: JSON.stringify(settings) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${name} did not start within ${START_TIMEOUT_MS / 1000} s`));
+    }, START_TIMEOUT_MS);
+    child.once('message', (message) => {
+      clearTimeout(timer);
+      resolve((message as { url: string }).url);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited during start-up (code ${code})`));
+    });
+  });
+  return {
+    url,
+    pid: child.pid as number,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,30 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/** Which parts of a connection a request selects. */
+export interface ConnectionParts {
+  /** `totalCount`, or `pageInfo` (whose hasNextPage needs the total). */
+  total: boolean;
+  /** `nodes`, `edges` or `pageInfo` (whose cursors need the items). */
+  items: boolean;
+}
+
+/**
+ * The parts of a connection field the request selects (through fragments
+ * too), so that a list statement computes only those: a `totalCount` over
+ * the whole graph needs no page, and a page needs no count.
+ */
+export function connectionParts(info: GraphQLResolveInfo): ConnectionParts {
+  const names = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode | undefined): void => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return {
+    total: names.has('totalCount') || names.has('pageInfo'),
+    items: names.has('nodes') || names.has('edges') || names.has('pageInfo'),
+  };
+}

@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateDataset } from '../../bench/dataset/generate.js';
+import { loadDataset } from '../../bench/dataset/load-dataset.js';
+import { runBenchmark, type BenchmarkResult } from '../../bench/harness/run-benchmark.js';
+import { SYSTEM_NAMES } from '../../bench/systems/system-name.js';
+import type { GraphClient } from '../../src/graph/graph-client.js';
+import { openTestGraph, resetGraph } from '../helpers/test-graph.js';
+
+// The benchmark harness on the `small` generated dataset: the four systems
+// (raw Cypher, @neo4j/graphql, our service without and with batching) give
+// the same answers to every query shape, and serve a short load without a
+// failed request. It measures nothing: no timing is asserted.
+
+const SHAPES = [
+  'deep-nested',
+  'wide-fan-out',
+  'shared-partners-2',
+  'shared-partners-5',
+  'co-partners',
+  'connection',
+  'totals',
+];
+
+describe('benchmark smoke run on the small dataset', () => {
+  let graph: GraphClient;
+  let dataDir: string;
+  let result: BenchmarkResult;
+
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await resetGraph(graph);
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'civprot-bench-small-'));
+    const generated = generateDataset('small', 1, dataDir);
+    // The importer users use, in the batch-by-batch mode of large imports.
+    await loadDataset(graph, generated.paths, () => {}, { singleTransactionRows: 1_000 });
+    result = await runBenchmark({
+      graph,
+      settings: inject('neo4j'),
+      systems: SYSTEM_NAMES,
+      connections: [4],
+      durationSeconds: 1,
+      warmupSeconds: 0,
+      requestsPerRun: 4,
+      concurrentSystems: true,
+      runs: 1,
+      launch: 'in-process',
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await graph?.driver.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('generates the same files for the same seed', () => {
+    const first = generateDataset('small', 1, path.join(dataDir, 'first'));
+    const again = generateDataset('small', 1, path.join(dataDir, 'again'));
+    expect(again.paths.map((file) => readFileSync(file, 'utf8'))).toEqual(
+      first.paths.map((file) => readFileSync(file, 'utf8')),
+    );
+    expect(first.summary.projects).toBe(300);
+    expect(first.summary.participations).toBeGreaterThan(2 * first.summary.projects);
+  });
+
+  it('every system returns the same data for every shape', () => {
+    expect(result.checks.map((check) => check.shape)).toEqual(SHAPES);
+    for (const check of result.checks) expect(check.problems, check.shape).toEqual([]);
+  });
+
+  it('our nested shapes cost one round trip per level, the naive resolvers one per parent', () => {
+    for (const shape of ['deep-nested', 'wide-fan-out']) {
+      const check = result.checks.find((c) => c.shape === shape);
+      expect(check?.roundTrips.ours, shape).toBe(result.levels[shape]);
+      expect(check?.roundTrips.naive, shape).toBeGreaterThan(10 * (result.levels[shape] ?? 0));
+    }
+  });
+
+  it('a short load of every shape on every system completes without errors', () => {
+    expect(result.records).toHaveLength(SHAPES.length * SYSTEM_NAMES.length);
+    for (const record of result.records) {
+      const where = `${record.shape} on ${record.system}`;
+      expect(record.requests, where).toBeGreaterThan(0);
+      expect(record.errors + record.timeouts + record.non2xx + record.errorBodies, where).toBe(0);
+    }
+  });
+});
