@@ -16,8 +16,9 @@ export default defineConfig({
     globalSetup: ['tests/helpers/global-setup.ts'],
     // Integration files reset and reseed the one database, so files run one after another.
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    // Bounds on waits (JVM starts, browsers), not speed checks: generous for a busy machine.
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });

@@ -49,7 +49,7 @@ const edgeKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 // The playground and the explorer in Chromium against the seeded graph: what an
 // analyst sees and clicks, the files they download, and nothing fetched from elsewhere.
-describe('playground, explorer and exports in a browser', () => {
+describe('playground, explorer and exports in a browser', { timeout: 180_000 }, () => {
   let browser: Browser;
   let context: BrowserContext;
   let graph: GraphClient;
@@ -74,6 +74,8 @@ describe('playground, explorer and exports in a browser', () => {
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,
     });
+    // Waits, not performance limits: a busy 2-core machine renders slowly.
+    context.setDefaultTimeout(90_000);
     context.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(`${api.url}/`) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
