@@ -35,12 +35,12 @@ export async function pickFixtures(graph: GraphClient): Promise<Fixtures> {
   for (let attempt = 0; attempt < Math.min(FAR_ATTEMPTS, candidates.length / 2); attempt += 1) {
     const from = candidates[attempt] as string;
     const to = candidates[candidates.length - 1 - attempt] as string;
-    const [path] = await graph.read<{ nodeIds: string[] }>('queries/connection', {
+    const [path] = await graph.read<{ nodeIds: string[] | null }>('queries/connection', {
       fromId: from,
       toId: to,
       maxHops: MAX_HOPS,
     });
-    const hops = path ? (path.nodeIds.length - 1) / 2 : null;
+    const hops = path?.nodeIds ? (path.nodeIds.length - 1) / 2 : null;
     if (!far || (hops !== null && (far.hops === null || hops > far.hops))) far = { from, to, hops };
   }
   if (!far) throw new Error('No organisations at the edge of the network');

@@ -7,26 +7,32 @@
 // $maxHops are all the shortest paths enumerated. (A length predicate inside
 // the search would make Neo4j fall back, when no path is short enough, to
 // enumerating every path of up to 12 edges — endless on a large graph.)
-// Returns the chain's ids and roles, and its organisations and projects with
-// their properties.
-MATCH (a:Organisation {id: $fromId}), (b:Organisation {id: $toId})
-MATCH probe = shortestPath((a)-[:PARTICIPATES_IN*..12]-(b))
-WITH a, b, length(probe) AS distance
-WHERE distance <= 2 * $maxHops
-MATCH path = allShortestPaths((a)-[:PARTICIPATES_IN*..12]-(b))
-WITH nodes(path) AS chain, [r IN relationships(path) | r.role] AS roles
-WITH chain, roles, [n IN chain | n.id] AS nodeIds,
-     reduce(weight = 0, role IN roles |
-       weight + CASE role
-         WHEN 'coordinator' THEN 0 WHEN 'lead partner' THEN 1 WHEN 'task leader' THEN 2
-         WHEN 'partner' THEN 3 ELSE 4 END) AS roleWeight
-ORDER BY roleWeight, nodeIds, roles
-LIMIT 1
-RETURN nodeIds, roles,
-       [o IN [i IN range(0, size(chain) - 1, 2) | chain[i]] |
-         o {.id, .name, .acronym, .aliases, .kind, .city, .summary,
-            countryCode: head([(o)-[:LOCATED_IN]->(c:Country) | c.code])}] AS organisations,
-       [p IN [i IN range(1, size(chain) - 1, 2) | chain[i]] |
-         p {.id, .code, .name, .acronym, .aliases, .kind, .status, .isFlagship, .flagshipSince,
-            .startDate, .endDate, .durationMonths, .totalBudgetEur, .euContributionEur,
-            .partnerCount, .countryCount, .summary}] AS projects
+// One row: the ids the graph does not have (so they need no separate check)
+// and, when connected, the chain's ids and roles and its organisations and
+// projects with their properties (null otherwise).
+OPTIONAL MATCH (a:Organisation {id: $fromId})
+OPTIONAL MATCH (b:Organisation {id: $toId})
+OPTIONAL CALL (a, b) {
+  MATCH probe = shortestPath((a)-[:PARTICIPATES_IN*..12]-(b))
+  WITH a, b, length(probe) AS distance
+  WHERE distance <= 2 * $maxHops
+  MATCH path = allShortestPaths((a)-[:PARTICIPATES_IN*..12]-(b))
+  WITH nodes(path) AS chain, [r IN relationships(path) | r.role] AS roles
+  WITH chain, roles, [n IN chain | n.id] AS nodeIds,
+       reduce(weight = 0, role IN roles |
+         weight + CASE role
+           WHEN 'coordinator' THEN 0 WHEN 'lead partner' THEN 1 WHEN 'task leader' THEN 2
+           WHEN 'partner' THEN 3 ELSE 4 END) AS roleWeight
+  ORDER BY roleWeight, nodeIds, roles
+  LIMIT 1
+  RETURN nodeIds, roles,
+         [o IN [i IN range(0, size(chain) - 1, 2) | chain[i]] |
+           o {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+              countryCode: head([(o)-[:LOCATED_IN]->(c:Country) | c.code])}] AS organisations,
+         [p IN [i IN range(1, size(chain) - 1, 2) | chain[i]] |
+           p {.id, .code, .name, .acronym, .aliases, .kind, .status, .isFlagship, .flagshipSince,
+              .startDate, .endDate, .durationMonths, .totalBudgetEur, .euContributionEur,
+              .partnerCount, .countryCount, .summary}] AS projects
+}
+RETURN CASE WHEN a IS NULL THEN [$fromId] ELSE [] END + CASE WHEN b IS NULL THEN [$toId] ELSE [] END AS unknownIds,
+       nodeIds, roles, organisations, projects

@@ -18,10 +18,13 @@ export async function assertKnownIds(
   });
   const known = new Set(found.map((row) => row.id));
   const unknown = unique.filter((id) => !known.has(id));
-  if (unknown.length > 0) {
-    throw badUserInput(
-      `Unknown ${label} id(s) in "${argument}": ${unknown.map((id) => `"${id}"`).join(', ')}`,
-      { argument, unknownIds: unknown },
-    );
-  }
+  if (unknown.length > 0) throw unknownIdsError(label, unknown, argument);
+}
+
+/** The BAD_USER_INPUT error naming ids of an argument that the graph does not have. */
+export function unknownIdsError(label: string, unknown: readonly string[], argument: string) {
+  return badUserInput(
+    `Unknown ${label} id(s) in "${argument}": ${unknown.map((id) => `"${id}"`).join(', ')}`,
+    { argument, unknownIds: [...unknown] },
+  );
 }

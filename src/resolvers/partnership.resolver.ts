@@ -10,7 +10,7 @@ import type { ParticipationRole } from '../model/participation-role.enum.js';
 import { Project } from '../model/project.type.js';
 import { SharedPartner } from '../model/shared-partner.type.js';
 import { adopted, adoptModel } from '../loaders/adopt-model.js';
-import { assertKnownIds } from './assert-known-ids.js';
+import { assertKnownIds, unknownIdsError } from './assert-known-ids.js';
 import { checkInt } from './check-int.js';
 
 const MAX_PROJECTS = 50;
@@ -78,20 +78,20 @@ export class PartnershipResolver {
   ): Promise<CoPartner[]> {
     checkInt('minSharedProjects', minSharedProjects, 1, 1_000_000);
     checkInt('first', first, 1, MAX_CO_PARTNERS);
-    const [, rows] = await Promise.all([
-      assertKnownIds(graph, 'Organisation', [organisationId], 'organisationId'),
-      graph.read<CoPartner & { country: Country | null }>('queries/co-partners', {
-        organisationId,
-        minSharedProjects,
-        limit: first,
-      }),
-    ]);
-    for (const row of rows) {
-      adoptModel(row.organisation, Organisation);
+    // One statement: it also says whether the organisation exists.
+    const [row] = await graph.read<{
+      known: boolean;
+      coPartners: Array<CoPartner & { country: Country | null }>;
+    }>('queries/co-partners', { organisationId, minSharedProjects, limit: first });
+    if (!row?.known) throw unknownIdsError('Organisation', [organisationId], 'organisationId');
+    for (const coPartner of row.coPartners) {
+      adoptModel(coPartner.organisation, Organisation);
       // Each partner brings its country: the `country` field needs no query.
-      if (row.country) loaders.countryByCode.prime(row.country.code, adopted(row.country, Country));
+      if (coPartner.country) {
+        loaders.countryByCode.prime(coPartner.country.code, adopted(coPartner.country, Country));
+      }
     }
-    return rows;
+    return row.coPartners;
   }
 
   @FieldResolver(() => [Project], { description: 'The projects the two share.' })
@@ -123,25 +123,28 @@ export class PartnershipResolver {
       const organisation = (await loaders.organisationById.load(fromId)) as Organisation;
       return { hops: 0, steps: [], organisations: [organisation], projects: [] };
     }
-    // The id check runs beside the search; the chain comes with its organisations and projects.
-    const [, [row]] = await Promise.all([
-      assertKnownIds(graph, 'Organisation', [fromId, toId], 'fromId/toId'),
-      graph.read<{
-        nodeIds: string[];
-        roles: ParticipationRole[];
-        organisations: Organisation[];
-        projects: Project[];
-      }>('queries/connection', { fromId, toId, maxHops }),
-    ]);
-    if (!row) return null;
+    // One statement: it also names unknown ids, and the chain comes with its
+    // organisations and projects.
+    const [row] = await graph.read<{
+      unknownIds: string[];
+      nodeIds: string[] | null;
+      roles: ParticipationRole[] | null;
+      organisations: Organisation[] | null;
+      projects: Project[] | null;
+    }>('queries/connection', { fromId, toId, maxHops });
+    if (row && row.unknownIds.length > 0) {
+      throw unknownIdsError('Organisation', row.unknownIds, 'fromId/toId');
+    }
+    if (!row?.roles || !row.organisations || !row.projects) return null;
+    const roles = row.roles;
     // The path alternates organisation, project, organisation …; two edges per hop.
     const organisations = adopted(row.organisations, Organisation);
     const projects = adopted(row.projects, Project);
     const steps: PathStep[] = projects.map((_, hop) => ({
       from: organisations[hop] as Organisation,
-      fromRole: row.roles[hop * 2] as ParticipationRole,
+      fromRole: roles[hop * 2] as ParticipationRole,
       project: projects[hop] as Project,
-      toRole: row.roles[hop * 2 + 1] as ParticipationRole,
+      toRole: roles[hop * 2 + 1] as ParticipationRole,
       to: organisations[hop + 1] as Organisation,
     }));
     return { hops: steps.length, steps, organisations, projects };
