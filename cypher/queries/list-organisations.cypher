@@ -22,6 +22,39 @@ CALL (unfiltered) {
   RETURN count(n) AS filteredCount
 }
 CALL (unfiltered) {
+  // Nothing filtered, sorted by name: read in the order of the sort-name
+  // index, so a page costs its own rows rather than a sort of every
+  // organisation. Exactly one of the three branches returns a page.
+  UNWIND CASE WHEN $withItems AND toInteger($first) > 0 AND unfiltered AND $sort = 'NAME'
+                    AND NOT $descending THEN [true] ELSE [] END AS paging
+  // (A subquery of its own, so the planner keeps the index order.)
+  CALL (paging) {
+    MATCH (n:Organisation)
+    WHERE n.sortName >= ''
+    WITH n ORDER BY n.sortName, n.id
+    SKIP toInteger($offset) LIMIT toInteger($first)
+    RETURN collect(n {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+                    countryCode: head([(n)-[:LOCATED_IN]->(c:Country) | c.code]),
+                    countryNode: head([(n)-[:LOCATED_IN]->(c:Country) | c {.*}])}) AS page
+  }
+  RETURN page
+  UNION ALL
+  UNWIND CASE WHEN $withItems AND toInteger($first) > 0 AND unfiltered AND $sort = 'NAME'
+                    AND $descending THEN [true] ELSE [] END AS paging
+  // (A subquery of its own, so the planner keeps the index order.)
+  CALL (paging) {
+    MATCH (n:Organisation)
+    WHERE n.sortName >= ''
+    WITH n ORDER BY n.sortName DESC, n.id
+    SKIP toInteger($offset) LIMIT toInteger($first)
+    RETURN collect(n {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+                    countryCode: head([(n)-[:LOCATED_IN]->(c:Country) | c.code]),
+                    countryNode: head([(n)-[:LOCATED_IN]->(c:Country) | c {.*}])}) AS page
+  }
+  RETURN page
+  UNION ALL
+  WITH unfiltered
+  WHERE NOT (unfiltered AND $sort = 'NAME')
   // The candidates: every organisation when nothing is filtered (no
   // predicate to test on each of them), else those matching the filters.
   CALL (unfiltered) {
@@ -54,8 +87,10 @@ CALL (unfiltered) {
            n.id
   SKIP toInteger($offset) LIMIT toInteger($first)
   RETURN collect(n {.id, .name, .acronym, .aliases, .kind, .city, .summary,
-                    countryCode: head([(n)-[:LOCATED_IN]->(c:Country) | c.code])}) AS items
+                    countryCode: head([(n)-[:LOCATED_IN]->(c:Country) | c.code]),
+                    countryNode: head([(n)-[:LOCATED_IN]->(c:Country) | c {.*}])}) AS page
 }
+WITH unfiltered, filteredCount, reduce(items = [], page IN collect(page) | items + page) AS items
 RETURN CASE WHEN NOT $withTotal THEN null
             WHEN unfiltered THEN COUNT { (:Organisation) }
             ELSE filteredCount END AS totalCount,

@@ -1,3 +1,4 @@
+import type { Project } from './project.type.js';
 import { Field, Float, ObjectType } from 'type-graphql';
 
 @ObjectType({
@@ -12,6 +13,8 @@ export class Funding {
 
   fundingSourceId!: string;
   projectId?: string | null;
+  /** The project's properties, when the statement that loaded the edge brought them. */
+  projectNode?: Project | null;
   policyAreaId?: string | null;
   citations!: string[];
 }

@@ -1,3 +1,4 @@
+import type { Country } from './country.type.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { OrganisationKind } from './organisation-kind.enum.js';
 
@@ -32,4 +33,6 @@ export class Organisation {
 
   /** Resolved to `country` by a loader; not a field of its own. */
   countryCode?: string | null;
+  /** The country's properties, when the statement that loaded the organisation brought them. */
+  countryNode?: Country | null;
 }

@@ -1,4 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { Organisation } from './organisation.type.js';
+import type { Project } from './project.type.js';
 import { ParticipationRole } from './participation-role.enum.js';
 
 @ObjectType({
@@ -24,4 +26,9 @@ export class Participation {
 
   organisationId!: string;
   projectId!: string;
+
+  /** The organisation's properties, when the statement that loaded the edge brought them. */
+  organisationNode?: Organisation;
+  /** The project's properties, when the statement that loaded the edge brought them. */
+  projectNode?: Project;
 }

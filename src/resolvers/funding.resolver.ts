@@ -5,6 +5,7 @@ import { Funding } from '../model/funding.type.js';
 import { FundingSource } from '../model/funding-source.type.js';
 import { PolicyArea } from '../model/policy-area.type.js';
 import { Project } from '../model/project.type.js';
+import { embeddedOrLoad } from '../loaders/embedded-or-load.js';
 
 @Resolver(() => Funding)
 export class FundingResolver {
@@ -18,7 +19,8 @@ export class FundingResolver {
     description: 'The project paid for, if a project.',
   })
   project(@Root() funding: Funding, @Ctx() { loaders }: Context) {
-    return funding.projectId ? loaders.projectById.load(funding.projectId) : null;
+    if (!funding.projectId) return null;
+    return embeddedOrLoad(funding.projectNode, loaders.projectById, funding.projectId, Project);
   }
 
   @FieldResolver(() => PolicyArea, {

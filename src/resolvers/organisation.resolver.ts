@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { embeddedOrLoad } from '../loaders/embedded-or-load.js';
 import { Citation } from '../model/citation.type.js';
 import { OrganisationConnection, ParticipationConnection } from '../model/connections.type.js';
 import { Coordination } from '../model/coordination.type.js';
@@ -61,7 +62,13 @@ export class OrganisationResolver {
 
   @FieldResolver(() => Country, { nullable: true, description: 'Where the organisation is based.' })
   country(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
-    return organisation.countryCode ? loaders.countryByCode.load(organisation.countryCode) : null;
+    if (!organisation.countryCode) return null;
+    return embeddedOrLoad(
+      organisation.countryNode,
+      loaders.countryByCode,
+      organisation.countryCode,
+      Country,
+    );
   }
 
   @FieldResolver(() => ParticipationConnection, {

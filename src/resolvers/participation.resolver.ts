@@ -4,17 +4,28 @@ import { Citation, parseCitations } from '../model/citation.type.js';
 import { Organisation } from '../model/organisation.type.js';
 import { Participation } from '../model/participation.type.js';
 import { Project } from '../model/project.type.js';
+import { embeddedOrLoad } from '../loaders/embedded-or-load.js';
 
 @Resolver(() => Participation)
 export class ParticipationResolver {
   @FieldResolver(() => Organisation, { description: 'The organisation taking part.' })
   organisation(@Root() participation: Participation, @Ctx() { loaders }: Context) {
-    return loaders.organisationById.load(participation.organisationId);
+    return embeddedOrLoad(
+      participation.organisationNode,
+      loaders.organisationById,
+      participation.organisationId,
+      Organisation,
+    );
   }
 
   @FieldResolver(() => Project, { description: 'The project taken part in.' })
   project(@Root() participation: Participation, @Ctx() { loaders }: Context) {
-    return loaders.projectById.load(participation.projectId);
+    return embeddedOrLoad(
+      participation.projectNode,
+      loaders.projectById,
+      participation.projectId,
+      Project,
+    );
   }
 
   @FieldResolver(() => [Citation], { description: 'Where this edge comes from.' })

@@ -1,10 +1,12 @@
-// Floor, deep nested shape: the first $first organisations by name, the
+// Floor, deep nested shape: the first $first organisations by name (in the
+// order of the lower-case sort-name index, as the API reads them), the
 // first $projects of their projects (oldest first), every partner of those
 // projects (coordinators first) and the partner's country — one statement
 // returning the response's `data`, ordered as the API orders.
 MATCH (o:Organisation)
+WHERE o.sortName >= ''
 WITH o
-ORDER BY toLower(o.name), o.id
+ORDER BY o.sortName, o.id
 LIMIT $first
 CALL (o) {
   MATCH (o)-[r:PARTICIPATES_IN]->(p:Project)
