@@ -3,37 +3,70 @@
 // organisations weighted by the projects they share. Projects are filtered by
 // id, funding source, policy area and period; organisations by country.
 // Edges lighter than $minWeight are dropped; the heaviest $maxEdges are kept.
+//
+// Memory follows the answer, not the graph: projects are collected as
+// references, each part streams over them, pairs are counted (one counter
+// per pair, no lists), and only the kept edges look up their shared projects.
 MATCH (p:Project)
 WHERE ($projectIds IS NULL OR p.id IN $projectIds)
   AND ($fundingSourceIds IS NULL OR EXISTS { (p)-[:FUNDED_BY]->(f:FundingSource) WHERE f.id IN $fundingSourceIds })
   AND ($policyAreaIds IS NULL OR EXISTS { (p)-[:UNDER]->(pa:PolicyArea) WHERE pa.id IN $policyAreaIds })
   AND ($activeFrom IS NULL OR coalesce(p.endYear, p.startYear) >= $activeFrom)
   AND ($activeTo IS NULL OR p.startYear <= $activeTo)
-MATCH (o:Organisation)-[:PARTICIPATES_IN]->(p)
-WHERE $countryCodes IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes }
-WITH p, collect(DISTINCT o) AS members
-WITH collect({project: p, members: members}) AS groups
-CALL (groups) {
-  UNWIND groups AS g
-  UNWIND g.members AS o
+WITH collect(p) AS projects
+CALL (projects) {
+  // Projects with at least one organisation in the network.
+  UNWIND projects AS p
+  WITH p
+  WHERE EXISTS {
+    (o:Organisation)-[:PARTICIPATES_IN]->(p)
+    WHERE $countryCodes IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes }
+  }
+  RETURN count(p) AS projectCount
+}
+// Nodes and edges in separate branches, so that neither part's rows carry
+// the other's (large) result.
+CALL (projects) {
+  UNWIND projects AS p
+  MATCH (o:Organisation)-[:PARTICIPATES_IN]->(p)
+  WHERE $countryCodes IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes }
+  WITH DISTINCT o, p
   WITH o, count(*) AS projectCount
   ORDER BY projectCount DESC, o.id
   RETURN collect({
     id: o.id, name: o.name, acronym: o.acronym, kind: o.kind,
     countryCode: head([(o)-[:LOCATED_IN]->(c:Country) | c.code]),
     projectCount: projectCount
-  }) AS nodes
-}
-CALL (groups) {
-  UNWIND groups AS g
-  UNWIND g.members AS a
-  UNWIND g.members AS b
-  WITH g, a, b WHERE a.id < b.id
-  WITH a.id AS source, b.id AS target, collect(g.project.id) AS projectIds
-  WHERE size(projectIds) >= $minWeight
-  WITH source, target, projectIds, size(projectIds) AS weight
-  ORDER BY weight DESC, source, target
+  }) AS nodes, null AS edges
+  UNION ALL
+  UNWIND projects AS p
+  CALL (p) {
+    MATCH (o:Organisation)-[:PARTICIPATES_IN]->(p)
+    WHERE $countryCodes IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes }
+    WITH DISTINCT o
+    RETURN collect(o) AS members
+  }
+  UNWIND members AS a
+  UNWIND members AS b
+  WITH a, b WHERE elementId(a) < elementId(b)
+  WITH a, b, count(*) AS weight
+  WHERE weight >= $minWeight
+  WITH a, b, weight, a.id < b.id AS inOrder
+  WITH CASE WHEN inOrder THEN a ELSE b END AS source, CASE WHEN inOrder THEN b ELSE a END AS target, weight
+  ORDER BY weight DESC, source.id, target.id
   LIMIT toInteger($maxEdges)
-  RETURN collect({source: source, target: target, weight: weight, projectIds: projectIds}) AS edges
+  RETURN null AS nodes, collect({
+    source: source.id, target: target.id, weight: weight,
+    projectIds: COLLECT {
+      MATCH (source)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(target)
+      WHERE ($projectIds IS NULL OR p.id IN $projectIds)
+        AND ($fundingSourceIds IS NULL OR EXISTS { (p)-[:FUNDED_BY]->(f:FundingSource) WHERE f.id IN $fundingSourceIds })
+        AND ($policyAreaIds IS NULL OR EXISTS { (p)-[:UNDER]->(pa:PolicyArea) WHERE pa.id IN $policyAreaIds })
+        AND ($activeFrom IS NULL OR coalesce(p.endYear, p.startYear) >= $activeFrom)
+        AND ($activeTo IS NULL OR p.startYear <= $activeTo)
+      RETURN DISTINCT p.id AS projectId ORDER BY projectId
+    }
+  }) AS edges
 }
-RETURN nodes, edges, size(groups) AS projectCount
+WITH projectCount, collect(nodes) AS nodeLists, collect(edges) AS edgeLists
+RETURN head(nodeLists) AS nodes, head(edgeLists) AS edges, projectCount

@@ -34,27 +34,37 @@ export function isClientError(error: unknown): boolean {
   return code !== undefined && CLIENT_CODES.has(code);
 }
 
-/** A driver error saying the database cannot be reached (checked by name and code, not class). */
-function isDatabaseUnavailable(error: unknown): boolean {
+/** Neo4j's code when a transaction needs more memory than the server allows it. */
+const OUT_OF_MEMORY_CODE = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+
+/** The code of a driver error (checked by name, not class: module copies differ). */
+function neo4jCode(error: unknown): string | undefined {
   const candidate = error as { name?: unknown; code?: unknown } | null;
-  return (
-    (candidate instanceof Neo4jError || candidate?.name === 'Neo4jError') &&
-    typeof candidate?.code === 'string' &&
-    UNAVAILABLE_CODES.has(candidate.code)
-  );
+  const isNeo4j = candidate instanceof Neo4jError || candidate?.name === 'Neo4jError';
+  return isNeo4j && typeof candidate?.code === 'string' ? candidate.code : undefined;
 }
 
 /**
  * Apollo's `formatError`: clients never see stack traces, Cypher or Neo4j's
  * text. Our own coded errors pass through; a database outage becomes
- * DATABASE_UNAVAILABLE; anything else is an opaque INTERNAL_SERVER_ERROR
+ * DATABASE_UNAVAILABLE, a query beyond the database's memory limit
+ * QUERY_TOO_LARGE; anything else is an opaque INTERNAL_SERVER_ERROR
  * (logged in full with the request id the client also receives).
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (isClientError(error)) return formatted;
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
-  if (isDatabaseUnavailable(original)) {
+  const code = neo4jCode(original);
+  if (code === OUT_OF_MEMORY_CODE) {
+    return {
+      ...base,
+      message:
+        'The database ran out of memory for this query; narrow it (filters, smaller first or maxEdges).',
+      extensions: { code: ErrorCode.QUERY_TOO_LARGE },
+    };
+  }
+  if (code !== undefined && UNAVAILABLE_CODES.has(code)) {
     return {
       ...base,
       message: 'The database is unavailable right now; try again in a few seconds.',

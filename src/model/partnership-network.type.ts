@@ -37,7 +37,7 @@ export class NetworkEdge {
   @Field(() => Int, { description: 'How many matching projects they share.' })
   weight!: number;
 
-  @Field(() => [ID], { description: 'Ids of the shared projects.' })
+  @Field(() => [ID], { description: 'Ids of the shared projects, in id order.' })
   projectIds!: string[];
 }
 

@@ -729,6 +729,38 @@ describe('GraphQL API', () => {
       expect(network.edges.every((e) => e.weight === 2 && e.source < e.target)).toBe(true);
     });
 
+    it('partnershipNetwork keeps the heaviest edges, each listing exactly its shared projects', async () => {
+      const data = await request<{
+        partnershipNetwork: {
+          truncated: boolean;
+          edges: Array<{ source: string; target: string; weight: number; projectIds: string[] }>;
+        };
+      }>(gql`
+        {
+          partnershipNetwork(filter: { activeFrom: 2016, maxEdges: 12 }) {
+            truncated
+            edges {
+              source
+              target
+              weight
+              projectIds
+            }
+          }
+        }
+      `);
+      const { edges, truncated } = data.partnershipNetwork;
+      expect(truncated).toBe(true);
+      expect(edges).toHaveLength(12);
+      const weights = edges.map((e) => e.weight);
+      expect(weights).toEqual([...weights].sort((a, b) => b - a));
+      // The shared projects are looked up per kept edge under the same period
+      // filter as the counting: as many as the weight, in id order.
+      for (const edge of edges) {
+        expect(edge.projectIds, `${edge.source}–${edge.target}`).toHaveLength(edge.weight);
+        expect(edge.projectIds).toEqual([...edge.projectIds].sort());
+      }
+    });
+
     it('aggregates count and sum by country, funder, policy area and role', async () => {
       const data = await request<Record<string, Array<Record<string, unknown>>>>(gql`
         {
