@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { Neo4jSettings } from '../bench-graph.js';
 import { benchCypher } from '../bench-cypher.js';
 import { createDriver } from '../../src/graph/create-driver.js';
+import { listenOnLoopback } from './listen-on-loopback.js';
 import type { RunningSystem } from './running-system.js';
 
 /**
@@ -49,11 +50,8 @@ export async function startFloor(settings: Neo4jSettings): Promise<RunningSystem
     }
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: await listenOnLoopback(server),
     pid: process.pid,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -8,6 +8,7 @@ import { benchCypher } from '../bench-cypher.js';
 import { createDriver } from '../../src/graph/create-driver.js';
 import { countingDriver } from './counting-driver.js';
 import { neo4jGraphqlTypeDefs } from './neo4j-graphql-type-defs.js';
+import { listenOnLoopback } from './listen-on-loopback.js';
 import type { RunningSystem } from './running-system.js';
 
 /**
@@ -60,11 +61,8 @@ export async function startNeo4jGraphql(settings: Neo4jSettings): Promise<Runnin
     expressMiddleware(apollo, { context: async () => ({}) }),
   );
   const server = http.createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: await listenOnLoopback(server),
     pid: process.pid,
     stop: async () => {
       await apollo.stop();
