@@ -18,16 +18,20 @@ function ExamplesIcon() {
 function ExamplesContent() {
   const tabs = useGraphiQL((state) => state.tabs);
   const queryEditor = useGraphiQL((state) => state.queryEditor);
-  const { addTab, changeTab } = useGraphiQLActions();
+  const { addTab, changeTab, setOperationName } = useGraphiQLActions();
 
   const open = (example: AnalystQuery) => {
     const index = tabs.findIndex((tab) => tab.operationName === example.name);
     if (index >= 0) {
       changeTab(index);
-      return;
+    } else {
+      addTab();
+      queryEditor?.setValue(example.query);
     }
-    addTab();
-    queryEditor?.setValue(example.query);
+    // Switching tabs does not always re-read the operation name from the
+    // editor; without this the play button could send the previous tab's name
+    // ("Unknown operation named …").
+    setOperationName(example.name);
   };
 
   return (
