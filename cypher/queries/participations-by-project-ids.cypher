@@ -1,7 +1,10 @@
 // A page of each project's partnership edges (coordinators and lead partners
-// first), optionally of one role, with the total before paging. Each edge of
-// the page brings its organisation's properties (for the Organisation loader),
-// so `participations { organisation }` costs no further statement.
+// first), optionally of one role, with the total before paging. Only what
+// the request reads is returned, as lists of values in the order of the
+// property names given: the edge's $edgeProperties and, unless null, the
+// organisation's $organisationProperties and its country's
+// $countryProperties — so `participations { organisation { country } }`
+// costs no further statement, and no unread property crosses the wire.
 UNWIND $keys AS key
 MATCH (o:Organisation)-[r:PARTICIPATES_IN]->(p:Project {id: key})
 WHERE $role IS NULL OR r.role = $role
@@ -13,11 +16,11 @@ CALL (key, rows) {
   UNWIND rows[toInteger($offset)..toInteger($offset + $first)] AS row
   WITH row.o AS o, row.r AS r
   RETURN collect({
-    organisationId: o.id, projectId: key, role: r.role, task: r.task, note: r.note,
-    citations: r.citations,
-    organisationNode: o {.id, .name, .acronym, .aliases, .kind, .city, .summary,
-                           countryCode: head([(o)-[:LOCATED_IN]->(c:Country) | c.code]),
-                           countryNode: head([(o)-[:LOCATED_IN]->(c:Country) | c {.*}])}
+    organisationId: o.id,
+    edge: [k IN $edgeProperties | r[k]],
+    organisation: CASE WHEN $organisationProperties IS NOT NULL THEN [k IN $organisationProperties | o[k]] END,
+    country: CASE WHEN $countryProperties IS NOT NULL
+                  THEN head([(o)-[:LOCATED_IN]->(c:Country) | [k IN $countryProperties | c[k]]]) END
   }) AS items
 }
 RETURN key, {totalCount: size(rows), items: items} AS value

@@ -10,7 +10,6 @@ import { Event } from '../model/event.type.js';
 import { Funding } from '../model/funding.type.js';
 import { FundingSource } from '../model/funding-source.type.js';
 import { Organisation } from '../model/organisation.type.js';
-import { Participation } from '../model/participation.type.js';
 import { Person } from '../model/person.type.js';
 import { PolicyArea } from '../model/policy-area.type.js';
 import { Programme } from '../model/programme.type.js';
@@ -133,11 +132,11 @@ export function createLoaders(graph: GraphClient, options: LoaderOptions = { bat
     countriesOfEvent: list<Country>('queries/event-countries-by-ids', Country),
     organisationsOfPerson: list<Organisation>('queries/person-organisations-by-ids', Organisation),
 
-    /** Paginated nested lists (participations, a country's organisations …). */
+    /**
+     * Paginated nested lists (participations, a country's organisations …).
+     * Participations and grants decode their own items (see `PageProjection`).
+     */
     pages: new PagedLoaders(graph, dataLoaderOptions, {
-      'queries/participations-by-organisation-ids': Participation,
-      'queries/participations-by-project-ids': Participation,
-      'queries/funding-source-grants-by-ids': Funding,
       'queries/country-organisations-by-codes': Organisation,
       'queries/country-implemented-projects-by-codes': Project,
       'queries/country-partner-projects-by-codes': Project,

@@ -3,8 +3,9 @@ import { adopted, type ModelClass } from './adopt-model.js';
 
 /**
  * A related entity for a field resolver: the copy its parent's statement
- * brought along when there is one (returned at once, and primed into the
- * loader so later loads of it need no query), else a load by key.
+ * brought along when there is one, else a load by key. The copy holds only
+ * what this part of the request selects, so it is never primed into the
+ * loader, whose entities must serve any selection.
  */
 export function embeddedOrLoad<T extends object>(
   embedded: T | null | undefined,
@@ -12,7 +13,5 @@ export function embeddedOrLoad<T extends object>(
   key: string,
   model: ModelClass,
 ): T | Promise<T | null> {
-  if (!embedded) return loader.load(key);
-  loader.prime(key, adopted(embedded, model));
-  return embedded;
+  return embedded ? adopted(embedded, model) : loader.load(key);
 }

@@ -1,4 +1,5 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../projection/selected-fields.js';
 
 /** Which parts of a connection a request selects. */
 export interface ConnectionParts {
@@ -14,15 +15,7 @@ export interface ConnectionParts {
  * the whole graph needs no page, and a page needs no count.
  */
 export function connectionParts(info: GraphQLResolveInfo): ConnectionParts {
-  const names = new Set<string>();
-  const visit = (selectionSet: SelectionSetNode | undefined): void => {
-    for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else visit(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
+  const names = selectedFields(info, []);
   return {
     total: names.has('totalCount') || names.has('pageInfo'),
     items: names.has('nodes') || names.has('edges') || names.has('pageInfo'),

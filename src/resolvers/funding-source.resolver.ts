@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Citation } from '../model/citation.type.js';
 import { FundingConnection, FundingSourceConnection } from '../model/connections.type.js';
@@ -9,6 +10,7 @@ import { Organisation } from '../model/organisation.type.js';
 import { Resolution } from '../model/resolution.type.js';
 import { SortDirection } from '../model/sort-direction.enum.js';
 import { PageArgs } from '../pagination/page-args.js';
+import { fundingSourceGrants } from '../projection/grant-page.js';
 import { foldedOrNull, listOrNull } from './filter-params.js';
 import { listPage } from './list-page.js';
 import { nestedPage } from './nested-page.js';
@@ -55,8 +57,16 @@ export class FundingSourceResolver {
     @Root() source: FundingSource,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedPage(loaders, 'queries/funding-source-grants-by-ids', source.id, page);
+    return nestedPage(
+      loaders,
+      'queries/funding-source-grants-by-ids',
+      source.id,
+      page,
+      {},
+      fundingSourceGrants(info),
+    );
   }
 
   @FieldResolver(() => Organisation, {

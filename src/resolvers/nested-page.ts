@@ -1,11 +1,13 @@
 import type { Loaders } from '../loaders/create-loaders.js';
 import type { Connection } from '../pagination/connection.type.js';
 import { pageWindow, type PageArgs } from '../pagination/page-args.js';
+import type { PageProjection } from '../projection/page-projection.js';
 import { lazyConnection } from './lazy-connection.js';
 
 /**
  * A page of a nested list through the paged loaders: all parents asking for
- * the same page shape share one statement.
+ * the same page shape share one statement. With a `projection`, the
+ * statement fetches only what the request selects of the items.
  */
 export async function nestedPage<T>(
   loaders: Loaders,
@@ -13,8 +15,14 @@ export async function nestedPage<T>(
   key: string,
   args: PageArgs,
   filters: Record<string, unknown> = {},
+  projection?: PageProjection<T>,
 ): Promise<Connection<T>> {
   const window = pageWindow(args);
-  const page = await loaders.pages.load<T>(statement, { ...filters, ...window }, key);
+  const page = await loaders.pages.load<T>(
+    statement,
+    { ...filters, ...projection?.params, ...window },
+    key,
+    projection?.decodeItem,
+  );
   return lazyConnection(page.items, page.totalCount, window);
 }

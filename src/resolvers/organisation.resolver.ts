@@ -15,6 +15,7 @@ import { Resolution } from '../model/resolution.type.js';
 import { SortDirection } from '../model/sort-direction.enum.js';
 import { Task } from '../model/task.type.js';
 import { PageArgs } from '../pagination/page-args.js';
+import { organisationParticipations } from '../projection/participation-page.js';
 import { countryCodesOrNull, foldedOrNull, listOrNull } from './filter-params.js';
 import { listPage } from './list-page.js';
 import { nestedPage } from './nested-page.js';
@@ -83,15 +84,15 @@ export class OrganisationResolver {
     })
     role: ParticipationRole | null,
     @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return nestedPage(
       loaders,
       'queries/participations-by-organisation-ids',
       organisation.id,
       page,
-      {
-        role: role ?? null,
-      },
+      { role: role ?? null },
+      organisationParticipations(info),
     );
   }
 

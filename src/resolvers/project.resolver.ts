@@ -18,6 +18,7 @@ import { SortDirection } from '../model/sort-direction.enum.js';
 import { Task } from '../model/task.type.js';
 import { Topic } from '../model/topic.type.js';
 import { PageArgs } from '../pagination/page-args.js';
+import { projectParticipations } from '../projection/participation-page.js';
 import { countryCodesOrNull, foldedOrNull, listOrNull } from './filter-params.js';
 import { listPage } from './list-page.js';
 import { nestedPage } from './nested-page.js';
@@ -80,10 +81,16 @@ export class ProjectResolver {
     })
     role: ParticipationRole | null,
     @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedPage(loaders, 'queries/participations-by-project-ids', project.id, page, {
-      role: role ?? null,
-    });
+    return nestedPage(
+      loaders,
+      'queries/participations-by-project-ids',
+      project.id,
+      page,
+      { role: role ?? null },
+      projectParticipations(info),
+    );
   }
 
   @FieldResolver(() => [Funding], { description: 'Who funds it, with amounts where stated.' })
