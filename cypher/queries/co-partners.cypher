@@ -14,8 +14,7 @@ CALL (o) {
   LIMIT toInteger($limit)
   RETURN collect({
     organisation: other {.id, .name, .acronym, .aliases, .kind, .city, .summary,
-                         countryCode: head([(other)-[:LOCATED_IN]->(c:Country) | c.code])},
-    country: head([(other)-[:LOCATED_IN]->(c:Country) | c {.code, .name}]),
+                         countryNode: head([(other)-[:LOCATED_IN]->(c:Country) | c {.*}])},
     sharedProjectCount: weight,
     projectIds: COLLECT { UNWIND shared AS x WITH x ORDER BY x.startDate, x.id RETURN x.id }
   }) AS coPartners

@@ -34,7 +34,6 @@ CALL (unfiltered) {
     WITH n ORDER BY n.sortName, n.id
     SKIP toInteger($offset) LIMIT toInteger($first)
     RETURN collect(n {.id, .name, .acronym, .aliases, .kind, .city, .summary,
-                    countryCode: head([(n)-[:LOCATED_IN]->(c:Country) | c.code]),
                     countryNode: head([(n)-[:LOCATED_IN]->(c:Country) | c {.*}])}) AS page
   }
   RETURN page
@@ -48,7 +47,6 @@ CALL (unfiltered) {
     WITH n ORDER BY n.sortName DESC, n.id
     SKIP toInteger($offset) LIMIT toInteger($first)
     RETURN collect(n {.id, .name, .acronym, .aliases, .kind, .city, .summary,
-                    countryCode: head([(n)-[:LOCATED_IN]->(c:Country) | c.code]),
                     countryNode: head([(n)-[:LOCATED_IN]->(c:Country) | c {.*}])}) AS page
   }
   RETURN page
@@ -87,7 +85,6 @@ CALL (unfiltered) {
            n.id
   SKIP toInteger($offset) LIMIT toInteger($first)
   RETURN collect(n {.id, .name, .acronym, .aliases, .kind, .city, .summary,
-                    countryCode: head([(n)-[:LOCATED_IN]->(c:Country) | c.code]),
                     countryNode: head([(n)-[:LOCATED_IN]->(c:Country) | c {.*}])}) AS page
 }
 WITH unfiltered, filteredCount, reduce(items = [], page IN collect(page) | items + page) AS items

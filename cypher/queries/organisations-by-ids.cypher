@@ -1,7 +1,7 @@
 // Organisations by id (the properties the API exposes), with their country
-// (code and properties, so `country` needs no statement of its own).
+// (its properties, null when it has none, so `country` needs no statement of
+// its own).
 UNWIND $keys AS key
 MATCH (o:Organisation {id: key})
 RETURN key, o {.id, .name, .acronym, .aliases, .kind, .city, .summary,
-               countryCode: head([(o)-[:LOCATED_IN]->(c:Country) | c.code]),
                countryNode: head([(o)-[:LOCATED_IN]->(c:Country) | c {.*}])} AS value

@@ -31,8 +31,11 @@ export class Organisation {
   @Field(() => String, { nullable: true, description: 'A short description in our own words.' })
   summary?: string | null;
 
-  /** Resolved to `country` by a loader; not a field of its own. */
+  /** Resolved to `country` by a loader, unless `countryNode` is set; not a field of its own. */
   countryCode?: string | null;
-  /** The country's properties, when the statement that loaded the organisation brought them. */
+  /**
+   * The country's properties, when the statement that loaded the organisation
+   * brought them (null: it has no country); then `countryCode` is not needed.
+   */
   countryNode?: Country | null;
 }

@@ -28,7 +28,7 @@ export class Participation {
   projectId!: string;
 
   /** The organisation's properties, when the statement that loaded the edge brought them. */
-  organisationNode?: Organisation;
+  organisationNode?: Organisation | null;
   /** The project's properties, when the statement that loaded the edge brought them. */
-  projectNode?: Project;
+  projectNode?: Project | null;
 }

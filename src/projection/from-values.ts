@@ -16,3 +16,15 @@ export function fromValues<T extends object>(
   for (let i = 0; i < properties.length; i += 1) instance[properties[i]!] = values[i] ?? null;
   return instance as T;
 }
+
+/**
+ * An embedded node: `fromValues`, or null when the request does not select
+ * it (`properties` null) or the statement found none (`values` null).
+ */
+export function embeddedFromValues<T extends object>(
+  model: ModelClass,
+  properties: readonly string[] | null,
+  values: readonly unknown[] | null,
+): T | null {
+  return properties && values ? fromValues<T>(model, properties, values) : null;
+}

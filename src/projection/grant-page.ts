@@ -1,8 +1,13 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { Funding } from '../model/funding.type.js';
 import { Project } from '../model/project.type.js';
-import { fromValues } from './from-values.js';
-import { itemPaths, type PageProjection } from './page-projection.js';
+import { embeddedFromValues, fromValues } from './from-values.js';
+import {
+  itemPaths,
+  projectionFor,
+  propertiesAt,
+  type PageProjection,
+  type SelectionInfo,
+} from './page-projection.js';
 import { selectedFields } from './selected-fields.js';
 import { FUNDING_FIELDS, PROJECT_FIELDS, propertiesFor } from './stored-fields.js';
 
@@ -18,14 +23,13 @@ interface GrantRow {
  * A funding source's grants: the edge properties selected, and, when
  * `project` is selected, the project's selected properties, embedded.
  */
-export function fundingSourceGrants(
-  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
-): PageProjection<Funding> {
-  const itemFields = selectedFields(info, ...itemPaths());
-  const edge = propertiesFor(FUNDING_FIELDS, itemFields);
-  const project = itemFields.has('project')
-    ? propertiesFor(PROJECT_FIELDS, selectedFields(info, ...itemPaths('project')))
-    : null;
+export function fundingSourceGrants(info: SelectionInfo): PageProjection<Funding> {
+  return projectionFor(info, buildFundingSourceGrants);
+}
+
+function buildFundingSourceGrants(info: SelectionInfo): PageProjection<Funding> {
+  const edge = propertiesFor(FUNDING_FIELDS, selectedFields(info, ...itemPaths()));
+  const project = propertiesAt(info, PROJECT_FIELDS, 'project');
   return {
     params: { edgeProperties: edge, projectProperties: project },
     decodeItem(item, fundingSourceId) {
@@ -34,9 +38,7 @@ export function fundingSourceGrants(
       funding.fundingSourceId = fundingSourceId;
       funding.projectId = row.projectId;
       funding.policyAreaId = row.policyAreaId;
-      if (project && row.project) {
-        funding.projectNode = fromValues<Project>(Project, project, row.project);
-      }
+      funding.projectNode = embeddedFromValues<Project>(Project, project, row.project);
       return funding;
     },
   };

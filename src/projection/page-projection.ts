@@ -1,3 +1,7 @@
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from './selected-fields.js';
+import { propertiesFor, type StoredFields } from './stored-fields.js';
+
 /**
  * What a nested page statement is told to fetch (extra statement
  * parameters: lists of property names, or null for an end that is not
@@ -9,6 +13,8 @@ export interface PageProjection<T> {
   decodeItem(item: unknown, parentKey: string): T;
 }
 
+export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
 /** The paths under a connection field at which its items are selected. */
 export const ITEM_PATHS: ReadonlyArray<readonly string[]> = [['nodes'], ['edges', 'node']];
 
@@ -16,3 +22,45 @@ export const ITEM_PATHS: ReadonlyArray<readonly string[]> = [['nodes'], ['edges'
 export function itemPaths(...fields: string[]): string[][] {
   return ITEM_PATHS.map((path) => [...path, ...fields]);
 }
+
+/**
+ * The properties to fetch for the field at `path` below a page's items (e.g.
+ * `organisation`, then `organisation`, `country`), or null when the request
+ * does not select that field.
+ */
+export function propertiesAt(
+  info: SelectionInfo,
+  stored: StoredFields,
+  ...path: string[]
+): string[] | null {
+  const parent = selectedFields(info, ...itemPaths(...path.slice(0, -1)));
+  if (!parent.has(path.at(-1) as string)) return null;
+  return propertiesFor(stored, selectedFields(info, ...itemPaths(...path)));
+}
+
+/**
+ * The projection `build` makes for this field, built once per field node:
+ * a projection depends on the document alone (see `selectedFields`), and the
+ * parents of a page of 1,000 share their field nodes.
+ */
+export function projectionFor<T>(
+  info: SelectionInfo,
+  build: (info: SelectionInfo) => PageProjection<T>,
+): PageProjection<T> {
+  let byBuilder = built.get(info.fieldNodes);
+  if (!byBuilder) {
+    byBuilder = new Map();
+    built.set(info.fieldNodes, byBuilder);
+  }
+  let projection = byBuilder.get(build) as PageProjection<T> | undefined;
+  if (!projection) {
+    projection = build(info);
+    byBuilder.set(build, projection);
+  }
+  return projection;
+}
+
+const built = new WeakMap<
+  readonly FieldNode[],
+  Map<(info: SelectionInfo) => PageProjection<unknown>, PageProjection<unknown>>
+>();

@@ -1,10 +1,15 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { Country } from '../model/country.type.js';
 import { Organisation } from '../model/organisation.type.js';
 import { Participation } from '../model/participation.type.js';
 import { Project } from '../model/project.type.js';
-import { fromValues } from './from-values.js';
-import { itemPaths, type PageProjection } from './page-projection.js';
+import { embeddedFromValues, fromValues } from './from-values.js';
+import {
+  itemPaths,
+  projectionFor,
+  propertiesAt,
+  type PageProjection,
+  type SelectionInfo,
+} from './page-projection.js';
 import { selectedFields } from './selected-fields.js';
 import {
   COUNTRY_FIELDS,
@@ -29,30 +34,19 @@ interface OrganisationSideRow {
   project: unknown[] | null;
 }
 
-type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
-
-function edgeProperties(info: Info): string[] {
-  return propertiesFor(PARTICIPATION_FIELDS, selectedFields(info, ...itemPaths()));
-}
-
-/** `null` when the items' `field` is not selected, else the properties its selection reads. */
-function endProperties(info: Info, field: string, stored: typeof ORGANISATION_FIELDS) {
-  if (!selectedFields(info, ...itemPaths()).has(field)) return null;
-  return propertiesFor(stored, selectedFields(info, ...itemPaths(field)));
-}
-
 /**
  * A project's participations: the edge properties selected, and, when
  * `organisation` is selected, the organisation's (and its country's)
  * selected properties, embedded so that they cost no statement of their own.
  */
-export function projectParticipations(info: Info): PageProjection<Participation> {
-  const edge = edgeProperties(info);
-  const organisation = endProperties(info, 'organisation', ORGANISATION_FIELDS);
-  const country =
-    organisation && selectedFields(info, ...itemPaths('organisation')).has('country')
-      ? propertiesFor(COUNTRY_FIELDS, selectedFields(info, ...itemPaths('organisation', 'country')))
-      : null;
+export function projectParticipations(info: SelectionInfo): PageProjection<Participation> {
+  return projectionFor(info, buildProjectParticipations);
+}
+
+function buildProjectParticipations(info: SelectionInfo): PageProjection<Participation> {
+  const edge = propertiesFor(PARTICIPATION_FIELDS, selectedFields(info, ...itemPaths()));
+  const organisation = propertiesAt(info, ORGANISATION_FIELDS, 'organisation');
+  const country = organisation && propertiesAt(info, COUNTRY_FIELDS, 'organisation', 'country');
   return {
     params: {
       edgeProperties: edge,
@@ -64,16 +58,11 @@ export function projectParticipations(info: Info): PageProjection<Participation>
       const participation = fromValues<Participation>(Participation, edge, row.edge);
       participation.organisationId = row.organisationId;
       participation.projectId = projectId;
-      if (organisation && row.organisation) {
-        const node = fromValues<Organisation>(Organisation, organisation, row.organisation);
-        if (country) {
-          node.countryNode = row.country
-            ? fromValues<Country>(Country, country, row.country)
-            : null;
-          node.countryCode = node.countryNode?.code ?? null;
-        }
-        participation.organisationNode = node;
-      }
+      const node = embeddedFromValues<Organisation>(Organisation, organisation, row.organisation);
+      // Null means "has no country"; left unset when `country` is not selected.
+      if (node && country)
+        node.countryNode = embeddedFromValues<Country>(Country, country, row.country);
+      participation.organisationNode = node;
       return participation;
     },
   };
@@ -83,9 +72,13 @@ export function projectParticipations(info: Info): PageProjection<Participation>
  * An organisation's participations: the edge properties selected, and, when
  * `project` is selected, the project's selected properties, embedded.
  */
-export function organisationParticipations(info: Info): PageProjection<Participation> {
-  const edge = edgeProperties(info);
-  const project = endProperties(info, 'project', PROJECT_FIELDS);
+export function organisationParticipations(info: SelectionInfo): PageProjection<Participation> {
+  return projectionFor(info, buildOrganisationParticipations);
+}
+
+function buildOrganisationParticipations(info: SelectionInfo): PageProjection<Participation> {
+  const edge = propertiesFor(PARTICIPATION_FIELDS, selectedFields(info, ...itemPaths()));
+  const project = propertiesAt(info, PROJECT_FIELDS, 'project');
   return {
     params: { edgeProperties: edge, projectProperties: project },
     decodeItem(item, organisationId) {
@@ -93,9 +86,7 @@ export function organisationParticipations(info: Info): PageProjection<Participa
       const participation = fromValues<Participation>(Participation, edge, row.edge);
       participation.organisationId = organisationId;
       participation.projectId = row.projectId;
-      if (project && row.project) {
-        participation.projectNode = fromValues<Project>(Project, project, row.project);
-      }
+      participation.projectNode = embeddedFromValues<Project>(Project, project, row.project);
       return participation;
     },
   };

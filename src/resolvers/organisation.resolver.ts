@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
-import { embeddedOrLoad } from '../loaders/embedded-or-load.js';
+import { adopted } from '../loaders/adopt-model.js';
 import { Citation } from '../model/citation.type.js';
 import { OrganisationConnection, ParticipationConnection } from '../model/connections.type.js';
 import { Coordination } from '../model/coordination.type.js';
@@ -63,13 +63,11 @@ export class OrganisationResolver {
 
   @FieldResolver(() => Country, { nullable: true, description: 'Where the organisation is based.' })
   country(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
-    if (!organisation.countryCode) return null;
-    return embeddedOrLoad(
-      organisation.countryNode,
-      loaders.countryByCode,
-      organisation.countryCode,
-      Country,
-    );
+    // A statement that brought the country (null: it has none) needs no load.
+    if (organisation.countryNode !== undefined) {
+      return organisation.countryNode && adopted(organisation.countryNode, Country);
+    }
+    return organisation.countryCode ? loaders.countryByCode.load(organisation.countryCode) : null;
   }
 
   @FieldResolver(() => ParticipationConnection, {

@@ -2,7 +2,6 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import { CoPartner } from '../model/co-partner.type.js';
-import { Country } from '../model/country.type.js';
 import { Organisation } from '../model/organisation.type.js';
 import { Participation } from '../model/participation.type.js';
 import { PartnershipPath, type PathStep } from '../model/partnership-path.type.js';
@@ -74,23 +73,18 @@ export class PartnershipResolver {
       description: `At most this many (1–${MAX_CO_PARTNERS}).`,
     })
     first: number,
-    @Ctx() { graph, loaders }: Context,
+    @Ctx() { graph }: Context,
   ): Promise<CoPartner[]> {
     checkInt('minSharedProjects', minSharedProjects, 1, 1_000_000);
     checkInt('first', first, 1, MAX_CO_PARTNERS);
     // One statement: it also says whether the organisation exists.
     const [row] = await graph.read<{
       known: boolean;
-      coPartners: Array<CoPartner & { country: Country | null }>;
+      coPartners: CoPartner[];
     }>('queries/co-partners', { organisationId, minSharedProjects, limit: first });
     if (!row?.known) throw unknownIdsError('Organisation', [organisationId], 'organisationId');
-    for (const coPartner of row.coPartners) {
-      adoptModel(coPartner.organisation, Organisation);
-      // Each partner brings its country: the `country` field needs no query.
-      if (coPartner.country) {
-        loaders.countryByCode.prime(coPartner.country.code, adopted(coPartner.country, Country));
-      }
-    }
+    // Each partner brings its country: the `country` field needs no query.
+    for (const coPartner of row.coPartners) adoptModel(coPartner.organisation, Organisation);
     return row.coPartners;
   }
 
