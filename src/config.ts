@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_ADMISSION, type AdmissionLimits } from './http/admission.middleware.js';
 
 /** The repository root (this file lives in src/, or dist/src/ once built). */
 export const PROJECT_ROOT = path.resolve(
@@ -49,6 +50,8 @@ const environmentSchema = z.object({
   LIMIT_COST: z.coerce.number().int().min(1).default(50_000),
   LIMIT_ALIASES: z.coerce.number().int().min(0).default(30),
   LIMIT_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(DEFAULT_ADMISSION.concurrent),
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(DEFAULT_ADMISSION.queued),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(2_000),
   READY_CACHE_MS: z.coerce.number().int().min(0).default(1_000),
@@ -69,6 +72,7 @@ export interface Config {
   introspection: boolean;
   auth: AuthConfig;
   limits: QueryLimits;
+  admission: AdmissionLimits;
   transactionTimeoutMs: number;
   /** How long managed transactions retry transient failures. */
   retryMs: number;
@@ -148,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       aliases: e.LIMIT_ALIASES,
       tokens: e.LIMIT_TOKENS,
     },
+    admission: { concurrent: e.MAX_CONCURRENT_REQUESTS, queued: e.MAX_QUEUED_REQUESTS },
     transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
     retryMs: e.NEO4J_RETRY_MS,
     readyCacheMs: e.READY_CACHE_MS,

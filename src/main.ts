@@ -77,6 +77,7 @@ async function main(): Promise<void> {
       verifyToken: createTokenVerifier(config.auth, secret),
       readsNeedToken: config.auth.reads === 'authenticated',
       limits: config.limits,
+      admission: config.admission,
       readyCacheMs: config.readyCacheMs,
     });
     const port = await service.listen(config.port, config.host);

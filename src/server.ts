@@ -16,6 +16,11 @@ import type { QueryLimits } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { GraphClient } from './graph/graph-client.js';
 import { mountFrontDoor } from './http/front-door.js';
+import {
+  admissionControl,
+  DEFAULT_ADMISSION,
+  type AdmissionLimits,
+} from './http/admission.middleware.js';
 import { healthRoute } from './http/health.route.js';
 import { jsonErrorMiddleware } from './http/json-error.middleware.js';
 import { maskError } from './http/mask-error.js';
@@ -38,6 +43,8 @@ export interface ServiceOptions {
   /** true: reads need a valid token too (mutations always need the editor role). */
   readsNeedToken?: boolean;
   limits?: QueryLimits;
+  /** Requests run at once and waiting (for /graphql and the exports). */
+  admission?: AdmissionLimits;
   /** How long a /ready answer is reused. */
   readyCacheMs?: number;
 }
@@ -112,6 +119,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       loaderOptions: { batch: options.batching ?? true },
     });
   };
+  // Before the front door: its exports run GraphQL operations too.
+  app.use(['/graphql', '/exports'], admissionControl(options.admission ?? DEFAULT_ADMISSION));
   mountFrontDoor(app, { graph: options.graph, apollo, logger: options.logger, contextFor });
   app.use(
     '/graphql',

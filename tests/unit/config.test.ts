@@ -28,6 +28,7 @@ describe('loadConfig', () => {
         reads: 'public',
       },
       limits: { depth: 12, cost: 50_000, aliases: 30, tokens: 5_000 },
+      admission: { concurrent: 16, queued: 1_000 },
       transactionTimeoutMs: 15_000,
       retryMs: 2_000,
       readyCacheMs: 1_000,
@@ -52,12 +53,16 @@ describe('loadConfig', () => {
     expect(config.port).toBe(8080);
     expect(config.seedOnEmpty).toBe(false);
     expect(config.localNeo4j.boltPort).toBe(7700);
+    expect(
+      loadConfig({ MAX_CONCURRENT_REQUESTS: '4', MAX_QUEUED_REQUESTS: '0' }).admission,
+    ).toEqual({ concurrent: 4, queued: 0 });
   });
 
   it('names the variable when a value is invalid', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/Invalid configuration:\n\s+PORT: /);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: /);
     expect(() => loadConfig({ SEED_ON_EMPTY: 'maybe' })).toThrow(/SEED_ON_EMPTY: /);
+    expect(() => loadConfig({ MAX_CONCURRENT_REQUESTS: '0' })).toThrow(/MAX_CONCURRENT_REQUESTS: /);
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toThrow(
       /NEO4J_URI: must be a bolt:\/\//,
     );

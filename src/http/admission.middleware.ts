@@ -1,0 +1,53 @@
+import type { RequestHandler } from 'express';
+import pLimit from 'p-limit';
+
+/** How many requests run at once, and how many may wait for their turn. */
+export interface AdmissionLimits {
+  /** Requests executed at the same time. */
+  concurrent: number;
+  /** Requests waiting in line; one more is turned away with 503. */
+  queued: number;
+}
+
+/**
+ * A few requests per core of a small machine at once; a burst beyond a
+ * thousand waiting is better refused than held for minutes.
+ */
+export const DEFAULT_ADMISSION: AdmissionLimits = { concurrent: 16, queued: 1_000 };
+
+/**
+ * Lets at most `concurrent` requests run at once; later ones wait in line,
+ * first come first served, and a request arriving when `queued` already wait
+ * is answered 503 at once. Running every request of a burst at the same time
+ * finishes none of them sooner: they share the same cores and the same
+ * database, each takes longer, and the data of every half-finished request
+ * outlives the young-generation collections and fills the heap. A request
+ * whose client has gone while it waited is skipped.
+ */
+export function admissionControl(limits: AdmissionLimits): RequestHandler {
+  const limit = pLimit(limits.concurrent);
+  return (request, response, next) => {
+    if (limit.pendingCount >= limits.queued) {
+      response
+        .status(503)
+        .set('Retry-After', '1')
+        .json({
+          errors: [
+            {
+              message: `The service is busy: ${limit.activeCount} requests are running and ${limit.pendingCount} are waiting. Retry in a moment.`,
+              extensions: { code: 'SERVICE_BUSY' },
+            },
+          ],
+        });
+      return;
+    }
+    void limit(
+      () =>
+        new Promise<void>((done) => {
+          if (response.closed || request.destroyed) return done();
+          response.once('close', () => done());
+          next();
+        }),
+    );
+  };
+}
