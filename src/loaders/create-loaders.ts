@@ -20,6 +20,7 @@ import { Source } from '../model/source.type.js';
 import { Task } from '../model/task.type.js';
 import { Topic } from '../model/topic.type.js';
 import type { ModelClass } from './adopt-model.js';
+import { graphTotalsLoader } from './graph-totals-loader.js';
 import { keyedBatch } from './keyed-batch.js';
 import { PagedLoaders } from './paged-loaders.js';
 
@@ -131,6 +132,8 @@ export function createLoaders(graph: GraphClient, options: LoaderOptions = { bat
     projectsOfEvent: list<Project>('queries/event-projects-by-ids', Project),
     countriesOfEvent: list<Country>('queries/event-countries-by-ids', Country),
     organisationsOfPerson: list<Organisation>('queries/person-organisations-by-ids', Organisation),
+
+    graphTotals: graphTotalsLoader(graph, dataLoaderOptions),
 
     /**
      * Paginated nested lists (participations, a country's organisations …).

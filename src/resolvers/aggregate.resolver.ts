@@ -1,6 +1,8 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { AggregateBucket, AggregateDimension, GraphTotals } from '../model/aggregate.type.js';
+import { selectedFields } from '../projection/selected-fields.js';
 
 /** Which statement groups by which dimension. */
 const STATEMENTS: Record<AggregateDimension, string> = {
@@ -27,8 +29,9 @@ export class AggregateResolver {
   }
 
   @Query(() => GraphTotals, { description: 'How much of everything the graph holds.' })
-  async totals(@Ctx() { graph }: Context) {
-    const [row] = await graph.read<GraphTotals>('queries/graph-totals');
-    return row;
+  totals(@Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const fields = selectedFields(info, []);
+    const sums = fields.has('totalBudgetEur') || fields.has('euContributionEur');
+    return loaders.graphTotals.load(sums ? 'sums' : 'counts');
   }
 }

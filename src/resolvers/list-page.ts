@@ -10,7 +10,9 @@ import { lazyConnection } from './lazy-connection.js';
  * A page of a root list: one statement returns the page and the total. With
  * the request's `info`, the statement is told which of the two are selected
  * (`$withTotal`, `$withItems`) and may skip the other. With a `model`, the
- * items become instances of its class (see `adoptModel`).
+ * items become instances of its class (see `adoptModel`). `wholeTotal`, given
+ * when nothing is filtered, answers a request for the total alone without the
+ * list statement (from the whole-graph totals other root fields share).
  */
 export async function listPage<T>(
   graph: GraphClient,
@@ -19,9 +21,11 @@ export async function listPage<T>(
   args: PageArgs,
   info?: GraphQLResolveInfo,
   model?: ModelClass,
+  wholeTotal?: () => Promise<number>,
 ): Promise<Connection<T>> {
   const window = pageWindow(args);
   const parts = info ? connectionParts(info) : { total: true, items: true };
+  if (wholeTotal && !parts.items) return lazyConnection([], await wholeTotal(), window);
   const [row] = await graph.read<{ totalCount: number | null; items: T[] | null }>(statement, {
     ...params,
     ...window,

@@ -18,6 +18,7 @@ import { PageArgs } from '../pagination/page-args.js';
 import { organisationParticipations } from '../projection/participation-page.js';
 import { countryCodesOrNull, foldedOrNull, listOrNull } from './filter-params.js';
 import { listPage } from './list-page.js';
+import { noneSet } from './none-set.js';
 import { nestedPage } from './nested-page.js';
 import { nodeSources } from './node-sources.js';
 
@@ -38,26 +39,32 @@ export class OrganisationResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | null,
     @Arg('orderBy', () => OrganisationOrder, { nullable: true }) orderBy: OrganisationOrder | null,
-    @Ctx() { graph }: Context,
+    @Ctx() { graph, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const filters = {
+      search: foldedOrNull(filter?.nameContains),
+      kinds: listOrNull(filter?.kinds),
+      countryCodes: countryCodesOrNull(filter?.countryCodes),
+      projectIds: listOrNull(filter?.projectIds),
+      roles: listOrNull(filter?.roles),
+      fundingSourceIds: listOrNull(filter?.fundingSourceIds),
+      policyAreaIds: listOrNull(filter?.policyAreaIds),
+    };
     return listPage<Organisation>(
       graph,
       'queries/list-organisations',
       {
-        search: foldedOrNull(filter?.nameContains),
-        kinds: listOrNull(filter?.kinds),
-        countryCodes: countryCodesOrNull(filter?.countryCodes),
-        projectIds: listOrNull(filter?.projectIds),
-        roles: listOrNull(filter?.roles),
-        fundingSourceIds: listOrNull(filter?.fundingSourceIds),
-        policyAreaIds: listOrNull(filter?.policyAreaIds),
+        ...filters,
         sort: orderBy?.field ?? OrganisationSortField.NAME,
         descending: orderBy?.direction === SortDirection.DESC,
       },
       page,
       info,
       Organisation,
+      noneSet(filters)
+        ? async () => (await loaders.graphTotals.load('counts')).organisationCount
+        : undefined,
     );
   }
 

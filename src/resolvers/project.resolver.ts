@@ -21,6 +21,7 @@ import { PageArgs } from '../pagination/page-args.js';
 import { projectParticipations } from '../projection/participation-page.js';
 import { countryCodesOrNull, foldedOrNull, listOrNull } from './filter-params.js';
 import { listPage } from './list-page.js';
+import { noneSet } from './none-set.js';
 import { nestedPage } from './nested-page.js';
 import { nodeSources } from './node-sources.js';
 
@@ -38,33 +39,39 @@ export class ProjectResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
     @Arg('orderBy', () => ProjectOrder, { nullable: true }) orderBy: ProjectOrder | null,
-    @Ctx() { graph }: Context,
+    @Ctx() { graph, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const filters = {
+      search: foldedOrNull(filter?.nameContains),
+      code: filter?.nameContains?.trim() || null,
+      kinds: listOrNull(filter?.kinds),
+      statuses: listOrNull(filter?.statuses),
+      isFlagship: filter?.isFlagship ?? null,
+      countryCodes: countryCodesOrNull(filter?.countryCodes),
+      organisationIds: listOrNull(filter?.organisationIds),
+      roles: listOrNull(filter?.roles),
+      fundingSourceIds: listOrNull(filter?.fundingSourceIds),
+      policyAreaIds: listOrNull(filter?.policyAreaIds),
+      programmeIds: listOrNull(filter?.programmeIds),
+      topicIds: listOrNull(filter?.topicIds),
+      activeFrom: filter?.activeFrom ?? null,
+      activeTo: filter?.activeTo ?? null,
+    };
     return listPage<Project>(
       graph,
       'queries/list-projects',
       {
-        search: foldedOrNull(filter?.nameContains),
-        code: filter?.nameContains?.trim() || null,
-        kinds: listOrNull(filter?.kinds),
-        statuses: listOrNull(filter?.statuses),
-        isFlagship: filter?.isFlagship ?? null,
-        countryCodes: countryCodesOrNull(filter?.countryCodes),
-        organisationIds: listOrNull(filter?.organisationIds),
-        roles: listOrNull(filter?.roles),
-        fundingSourceIds: listOrNull(filter?.fundingSourceIds),
-        policyAreaIds: listOrNull(filter?.policyAreaIds),
-        programmeIds: listOrNull(filter?.programmeIds),
-        topicIds: listOrNull(filter?.topicIds),
-        activeFrom: filter?.activeFrom ?? null,
-        activeTo: filter?.activeTo ?? null,
+        ...filters,
         sort: orderBy?.field ?? ProjectSortField.NAME,
         descending: orderBy?.direction === SortDirection.DESC,
       },
       page,
       info,
       Project,
+      noneSet(filters)
+        ? async () => (await loaders.graphTotals.load('counts')).projectCount
+        : undefined,
     );
   }
 

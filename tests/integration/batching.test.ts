@@ -89,3 +89,75 @@ describe('DataLoader batching', () => {
     expect(result.extensions.stats.roundTrips).toBe(1 + BATCH_PROJECTS);
   });
 });
+
+// Root fields over the whole graph share one statement of totals.
+describe('whole-graph totals', () => {
+  let graph: GraphClient;
+  let service: TestService;
+
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await resetAndSeed(graph);
+    await importDatasets(graph, [batchTestDataset()]);
+    service = await startTestService(graph);
+  });
+
+  afterAll(async () => {
+    await service?.stop();
+    await graph?.driver.close();
+  });
+
+  interface TotalsResponse {
+    data: Record<string, Record<string, number | null>>;
+    extensions: { stats: { statements: string[] } };
+  }
+  const run = async (query: string) =>
+    (await withStats(service, query)) as unknown as TotalsResponse;
+
+  it('answers unfiltered totalCounts and totals with one statement, equal to counting', async () => {
+    const shared = await run(`{
+      organisations(first: 0) { totalCount }
+      projects(first: 0) { totalCount }
+      totals { organisationCount projectCount participationCount totalBudgetEur }
+    }`);
+    expect(shared.extensions.stats.statements).toEqual(['queries/graph-totals']);
+    // The same totals as the list statements count.
+    const listed = await run(`{
+      organisations(first: 1) { totalCount nodes { id } }
+      projects(first: 1) { totalCount nodes { id } }
+    }`);
+    expect([...listed.extensions.stats.statements].sort()).toEqual([
+      'queries/list-organisations',
+      'queries/list-projects',
+    ]);
+    expect(shared.data.organisations?.totalCount).toBe(listed.data.organisations?.totalCount);
+    expect(shared.data.projects?.totalCount).toBe(listed.data.projects?.totalCount);
+    expect(shared.data.totals?.organisationCount).toBe(listed.data.organisations?.totalCount);
+    expect(shared.data.totals?.projectCount).toBe(listed.data.projects?.totalCount);
+    expect(shared.data.organisations?.totalCount).toBeGreaterThan(BATCH_PROJECTS);
+    expect(shared.data.totals?.totalBudgetEur).toBeGreaterThan(0);
+  });
+
+  it('sums budgets only when a field asks for them, and still answers both', async () => {
+    const counts = await run(`{ totals { projectCount } }`);
+    expect(counts.extensions.stats.statements).toEqual(['queries/graph-totals']);
+    const both = await run(`{
+      counts: totals { participationCount }
+      sums: totals { euContributionEur totalBudgetEur }
+    }`);
+    expect(both.extensions.stats.statements).toEqual(['queries/graph-totals']);
+    expect(both.data.sums?.totalBudgetEur).toBeGreaterThan(0);
+    expect(both.data.sums?.euContributionEur).toBeGreaterThan(0);
+    expect(both.data.counts?.participationCount).toBeGreaterThan(0);
+  });
+
+  it('counts with the list statement once a filter is set', async () => {
+    const filtered = await run(`{
+      organisations(first: 0, filter: { nameContains: "batch test" }) { totalCount }
+    }`);
+    expect(filtered.extensions.stats.statements).toEqual(['queries/list-organisations']);
+    expect(filtered.data.organisations?.totalCount).toBeLessThan(
+      (await run(`{ organisations(first: 0) { totalCount } }`)).data.organisations?.totalCount ?? 0,
+    );
+  });
+});
