@@ -150,6 +150,8 @@ function setInitialPassword(
       ADMIN_ENTRY_POINT,
       'dbms',
       'set-initial-password',
+      // The end of options: a generated password may start with "-".
+      '--',
       password,
     ],
     {

@@ -114,7 +114,8 @@ describe('local Neo4j launcher failure paths', () => {
   });
 
   it('starts, answers and stops leaving no process', async () => {
-    const server = await startLocalNeo4j(await options());
+    // Generated passwords are base64url, so one in 64 starts with "-"; it must not read as an option.
+    const server = await startLocalNeo4j(await options({ password: '-launcher-test-password' }));
     expect(isProcessAlive(server.pid)).toBe(true);
     await server.stop();
     expect(isProcessAlive(server.pid)).toBe(false);
