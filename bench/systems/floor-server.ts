@@ -13,7 +13,7 @@ import type { RunningSystem } from './running-system.js';
  * API would answer — no GraphQL, no framework, nothing between the request
  * and the database but parsing and serialising. `POST /shape/<name>` with the
  * parameters as a JSON body; the `x-db-statements` header says how many
- * statements it ran (always one).
+ * statements it ran (always one, in an auto-commit transaction).
  */
 export async function startFloor(settings: Neo4jSettings): Promise<RunningSystem> {
   const driver = createDriver(settings);
@@ -38,7 +38,8 @@ export async function startFloor(settings: Neo4jSettings): Promise<RunningSystem
     });
     try {
       const params = toCypherParams(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-      const result = await session.executeRead((tx) => tx.run(cypher.get(name), params));
+      // Auto-commit, as our service reads: no BEGIN and COMMIT round trips.
+      const result = await session.run(cypher.get(name), params);
       const data: unknown = result.records[0]?.get('data') ?? null;
       response.writeHead(200, { 'content-type': 'application/json', 'x-db-statements': '1' });
       response.end(JSON.stringify({ data }));

@@ -1,10 +1,13 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 
+/** How long a transaction keeps retrying transient failures unless configured. */
+export const DEFAULT_RETRY_MS = 2_000;
+
 export interface DriverSettings {
   uri: string;
   user: string;
   password: string;
-  /** How long a managed transaction keeps retrying transient failures (default 2 s). */
+  /** How long a transaction keeps retrying transient failures (default 2 s). */
   retryMs?: number;
 }
 
@@ -20,7 +23,7 @@ export function createDriver(settings: DriverSettings): Driver {
     connectionTimeout: 5_000,
     // Long enough to ride out a leader switch in a cluster, short enough that
     // requests fail fast (DATABASE_UNAVAILABLE) while the database is away.
-    maxTransactionRetryTime: settings.retryMs ?? 2_000,
+    maxTransactionRetryTime: settings.retryMs ?? DEFAULT_RETRY_MS,
     logging: { level: 'error', logger: () => {} },
   });
 }

@@ -1,4 +1,6 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import pRetry from 'p-retry';
+import { DEFAULT_RETRY_MS } from './create-driver.js';
 import type { CypherLibrary } from './cypher-library.js';
 import type { QueryStats } from './query-stats.js';
 import { toPlain } from './to-plain.js';
@@ -15,13 +17,16 @@ export interface GraphClientOptions {
   database: string;
   /** Server-side limit for every transaction; 0 means the server's default. */
   transactionTimeoutMs?: number;
+  /** How long a read keeps retrying transient failures, as the driver does for writes (default 2 s). */
+  retryMs?: number;
 }
 
 /**
  * The one place that executes Cypher. Statements are named files from the
- * CypherLibrary; each call is one session and one managed transaction
- * (`executeRead` routes to readers in a cluster), closed in `finally`, with
- * the database always named. Results come back as plain rows.
+ * CypherLibrary; each call is one session, closed in `finally`, with the
+ * database always named. Writes run in managed transactions; a read runs in
+ * an auto-commit transaction on a read session (routed to readers in a
+ * cluster). Results come back as plain rows.
  */
 export class GraphClient {
   constructor(
@@ -40,17 +45,29 @@ export class GraphClient {
     return this.options.database;
   }
 
+  /**
+   * One read statement in an auto-commit transaction: one Bolt message out
+   * instead of three (BEGIN, RUN, COMMIT), which for a cheap statement costs
+   * the server as much as the statement itself. A read changes nothing, so a
+   * transient failure (a dropped connection, a cluster leader switch) is
+   * simply run again, with backoff, for up to `retryMs`.
+   */
   async read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
-    return this.session('READ', (tx) => this.runIn<T>(tx, name, params));
+    const text = this.cypher.get(name);
+    return pRetry(() => this.autoCommitRead<T>(name, text, params), {
+      minTimeout: 100,
+      maxRetryTime: this.options.retryMs ?? DEFAULT_RETRY_MS,
+      shouldRetry: ({ error }) => neo4j.isRetryableError(error),
+    });
   }
 
   async write<T = Row>(name: string, params: Params = {}): Promise<T[]> {
-    return this.session('WRITE', (tx) => this.runIn<T>(tx, name, params));
+    return this.writeSession((tx) => this.runIn<T>(tx, name, params));
   }
 
   /** Several statements in one write transaction: all of them commit, or none. */
   async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
-    return this.session('WRITE', (tx) =>
+    return this.writeSession((tx) =>
       work({
         run: <R = Row>(name: string, params: Params = {}) => this.runIn<R>(tx, name, params),
       }),
@@ -67,30 +84,47 @@ export class GraphClient {
     }
   }
 
-  private async session<T>(
-    mode: 'READ' | 'WRITE',
-    work: (tx: ManagedTransaction) => Promise<T>,
-  ): Promise<T> {
+  /** One managed write transaction, retried by the driver on transient failures. */
+  private async writeSession<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      defaultAccessMode: neo4j.session.WRITE,
     });
-    const config = this.options.transactionTimeoutMs
-      ? { timeout: this.options.transactionTimeoutMs }
-      : undefined;
     try {
-      return mode === 'READ'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      return await session.executeWrite(work, this.transactionConfig());
     } finally {
       await session.close();
     }
   }
 
+  private async autoCommitRead<T>(name: string, text: string, params: Params): Promise<T[]> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      return await this.recorded<T>(name, () =>
+        session.run(text, params, this.transactionConfig()),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  private transactionConfig(): { timeout: number } | undefined {
+    return this.options.transactionTimeoutMs
+      ? { timeout: this.options.transactionTimeoutMs }
+      : undefined;
+  }
+
   private async runIn<T>(tx: ManagedTransaction, name: string, params: Params): Promise<T[]> {
-    const text = this.cypher.get(name);
+    return this.recorded<T>(name, () => tx.run(this.cypher.get(name), params));
+  }
+
+  /** Runs one statement, counts it as a round trip, and returns its rows as plain objects. */
+  private async recorded<T>(name: string, run: () => Promise<QueryResult>): Promise<T[]> {
     const started = performance.now();
-    const result = await tx.run(text, params);
+    const result = await run();
     this.stats?.record(name, performance.now() - started);
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }

@@ -13,5 +13,6 @@ export function openGraph(
   return new GraphClient(createDriver(settings), CypherLibrary.load(CYPHER_DIR), {
     database: settings.database,
     transactionTimeoutMs: settings.transactionTimeoutMs,
+    retryMs: settings.retryMs,
   });
 }
