@@ -1,8 +1,9 @@
 // Who an organisation has worked with: every other organisation taking part
 // in at least $minSharedProjects of the same projects, weighted by the number
-// of shared projects (heaviest first), each with its country and the shared
-// projects (oldest first). One row: whether the organisation exists (so an
-// unknown id needs no separate check) and the partners, in order.
+// of shared projects (heaviest first), each with its country and, when
+// $withProjectIds, the ids of the shared projects (oldest first; sorting them
+// is most of the cost otherwise spared). One row: whether the organisation
+// exists (so an unknown id needs no separate check) and the partners, in order.
 OPTIONAL MATCH (o:Organisation {id: $organisationId})
 CALL (o) {
   MATCH (o)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(other:Organisation)
@@ -16,7 +17,9 @@ CALL (o) {
     organisation: other {.id, .name, .acronym, .aliases, .kind, .city, .summary,
                          countryNode: head([(other)-[:LOCATED_IN]->(c:Country) | c {.*}])},
     sharedProjectCount: weight,
-    projectIds: COLLECT { UNWIND shared AS x WITH x ORDER BY x.startDate, x.id RETURN x.id }
+    projectIds: CASE WHEN $withProjectIds
+                THEN COLLECT { UNWIND shared AS x WITH x ORDER BY x.startDate, x.id RETURN x.id }
+                ELSE [] END
   }) AS coPartners
 }
 RETURN o IS NOT NULL AS known, coPartners

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import { CoPartner } from '../model/co-partner.type.js';
@@ -9,6 +10,7 @@ import type { ParticipationRole } from '../model/participation-role.enum.js';
 import { Project } from '../model/project.type.js';
 import { SharedPartner } from '../model/shared-partner.type.js';
 import { adopted, adoptModel } from '../loaders/adopt-model.js';
+import { selectedFields } from '../projection/selected-fields.js';
 import { assertKnownIds, unknownIdsError } from './assert-known-ids.js';
 import { checkInt } from './check-int.js';
 
@@ -74,14 +76,21 @@ export class PartnershipResolver {
     })
     first: number,
     @Ctx() { graph }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CoPartner[]> {
     checkInt('minSharedProjects', minSharedProjects, 1, 1_000_000);
     checkInt('first', first, 1, MAX_CO_PARTNERS);
-    // One statement: it also says whether the organisation exists.
+    // One statement: it also says whether the organisation exists. The shared
+    // project ids are listed only for a query that asks for the projects.
     const [row] = await graph.read<{
       known: boolean;
       coPartners: CoPartner[];
-    }>('queries/co-partners', { organisationId, minSharedProjects, limit: first });
+    }>('queries/co-partners', {
+      organisationId,
+      minSharedProjects,
+      limit: first,
+      withProjectIds: selectedFields(info, []).has('sharedProjects'),
+    });
     if (!row?.known) throw unknownIdsError('Organisation', [organisationId], 'organisationId');
     // Each partner brings its country: the `country` field needs no query.
     for (const coPartner of row.coPartners) adoptModel(coPartner.organisation, Organisation);

@@ -655,6 +655,29 @@ describe('GraphQL API', () => {
         'lithuania-fire-rescue-department',
         'main-school-of-fire-service',
       ]);
+
+      // Asked for through a fragment, each tie brings its shared projects: as many as its weight.
+      const withProjects = await request<{
+        coPartners: Array<{ sharedProjectCount: number; sharedProjects: Array<{ id: string }> }>;
+      }>(gql`
+        {
+          coPartners(organisationId: "hamburg-fire-rescue-service", minSharedProjects: 2) {
+            ...Tie
+          }
+        }
+        fragment Tie on CoPartner {
+          sharedProjectCount
+          sharedProjects {
+            id
+          }
+        }
+      `);
+      expect(withProjects.coPartners).toHaveLength(8);
+      for (const tie of withProjects.coPartners) {
+        expect(new Set(tie.sharedProjects.map((project) => project.id)).size).toBe(
+          tie.sharedProjectCount,
+        );
+      }
     });
 
     it('connection finds the shortest partnership chain, or null beyond maxHops', async () => {
