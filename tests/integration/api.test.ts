@@ -656,7 +656,8 @@ describe('GraphQL API', () => {
         'main-school-of-fire-service',
       ]);
 
-      // Asked for through a fragment, each tie brings its shared projects: as many as its weight.
+      // Asked for through a fragment, each tie brings its shared projects: as many as its
+      // weight, each once (an organisation may hold two roles in one project).
       const withProjects = await request<{
         coPartners: Array<{ sharedProjectCount: number; sharedProjects: Array<{ id: string }> }>;
       }>(gql`
@@ -674,6 +675,7 @@ describe('GraphQL API', () => {
       `);
       expect(withProjects.coPartners).toHaveLength(8);
       for (const tie of withProjects.coPartners) {
+        expect(tie.sharedProjects).toHaveLength(tie.sharedProjectCount);
         expect(new Set(tie.sharedProjects.map((project) => project.id)).size).toBe(
           tie.sharedProjectCount,
         );
