@@ -47,8 +47,8 @@ export class GraphClient {
 
   /**
    * One read statement in an auto-commit transaction: one Bolt message out
-   * instead of three (BEGIN, RUN, COMMIT), which for a cheap statement costs
-   * the server as much as the statement itself. A read changes nothing, so a
+   * instead of three (BEGIN, RUN, COMMIT), which for a cheap statement halves
+   * the work of the server and of the driver. A read changes nothing, so a
    * transient failure (a dropped connection, a cluster leader switch) is
    * simply run again, with backoff, for up to `retryMs`.
    */
