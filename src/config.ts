@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_RETRY_MS } from './graph/create-driver.js';
 import { DEFAULT_ADMISSION, type AdmissionLimits } from './http/admission.middleware.js';
 
 /** The repository root (this file lives in src/, or dist/src/ once built). */
@@ -53,7 +54,7 @@ const environmentSchema = z.object({
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(DEFAULT_ADMISSION.concurrent),
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(DEFAULT_ADMISSION.queued),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
-  NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(2_000),
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(DEFAULT_RETRY_MS),
   READY_CACHE_MS: z.coerce.number().int().min(0).default(1_000),
 });
 
@@ -74,7 +75,7 @@ export interface Config {
   limits: QueryLimits;
   admission: AdmissionLimits;
   transactionTimeoutMs: number;
-  /** How long managed transactions retry transient failures. */
+  /** How long reads and writes retry transient failures. */
   retryMs: number;
   readyCacheMs: number;
 }

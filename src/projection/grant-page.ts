@@ -2,14 +2,13 @@ import { Funding } from '../model/funding.type.js';
 import { Project } from '../model/project.type.js';
 import { embeddedFromValues, fromValues } from './from-values.js';
 import {
-  itemPaths,
+  itemProperties,
   projectionFor,
   propertiesAt,
   type PageProjection,
   type SelectionInfo,
 } from './page-projection.js';
-import { selectedFields } from './selected-fields.js';
-import { FUNDING_FIELDS, PROJECT_FIELDS, propertiesFor } from './stored-fields.js';
+import { FUNDING_FIELDS, PROJECT_FIELDS } from './stored-fields.js';
 
 /** One grant as `funding-source-grants-by-ids` returns it. */
 interface GrantRow {
@@ -28,7 +27,7 @@ export function fundingSourceGrants(info: SelectionInfo): PageProjection<Funding
 }
 
 function buildFundingSourceGrants(info: SelectionInfo): PageProjection<Funding> {
-  const edge = propertiesFor(FUNDING_FIELDS, selectedFields(info, ...itemPaths()));
+  const edge = itemProperties(info, FUNDING_FIELDS);
   const project = propertiesAt(info, PROJECT_FIELDS, 'project');
   return {
     params: { edgeProperties: edge, projectProperties: project },

@@ -23,6 +23,11 @@ export function itemPaths(...fields: string[]): string[][] {
   return ITEM_PATHS.map((path) => [...path, ...fields]);
 }
 
+/** The properties of the page's items themselves (the edges) that the request selects. */
+export function itemProperties(info: SelectionInfo, stored: StoredFields): string[] {
+  return propertiesFor(stored, selectedFields(info, ...itemPaths()));
+}
+
 /**
  * The properties to fetch for the field at `path` below a page's items (e.g.
  * `organisation`, then `organisation`, `country`), or null when the request

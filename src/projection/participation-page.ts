@@ -4,19 +4,17 @@ import { Participation } from '../model/participation.type.js';
 import { Project } from '../model/project.type.js';
 import { embeddedFromValues, fromValues } from './from-values.js';
 import {
-  itemPaths,
+  itemProperties,
   projectionFor,
   propertiesAt,
   type PageProjection,
   type SelectionInfo,
 } from './page-projection.js';
-import { selectedFields } from './selected-fields.js';
 import {
   COUNTRY_FIELDS,
   ORGANISATION_FIELDS,
   PARTICIPATION_FIELDS,
   PROJECT_FIELDS,
-  propertiesFor,
 } from './stored-fields.js';
 
 /** One edge as `participations-by-project-ids` returns it. */
@@ -44,7 +42,7 @@ export function projectParticipations(info: SelectionInfo): PageProjection<Parti
 }
 
 function buildProjectParticipations(info: SelectionInfo): PageProjection<Participation> {
-  const edge = propertiesFor(PARTICIPATION_FIELDS, selectedFields(info, ...itemPaths()));
+  const edge = itemProperties(info, PARTICIPATION_FIELDS);
   const organisation = propertiesAt(info, ORGANISATION_FIELDS, 'organisation');
   const country = organisation && propertiesAt(info, COUNTRY_FIELDS, 'organisation', 'country');
   return {
@@ -77,7 +75,7 @@ export function organisationParticipations(info: SelectionInfo): PageProjection<
 }
 
 function buildOrganisationParticipations(info: SelectionInfo): PageProjection<Participation> {
-  const edge = propertiesFor(PARTICIPATION_FIELDS, selectedFields(info, ...itemPaths()));
+  const edge = itemProperties(info, PARTICIPATION_FIELDS);
   const project = propertiesAt(info, PROJECT_FIELDS, 'project');
   return {
     params: { edgeProperties: edge, projectProperties: project },

@@ -18,9 +18,9 @@ import { PageArgs } from '../pagination/page-args.js';
 import { organisationParticipations } from '../projection/participation-page.js';
 import { countryCodesOrNull, foldedOrNull, listOrNull } from './filter-params.js';
 import { listPage } from './list-page.js';
-import { noneSet } from './none-set.js';
 import { nestedPage } from './nested-page.js';
 import { nodeSources } from './node-sources.js';
+import { wholeGraphCount } from './whole-graph-count.js';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -62,9 +62,7 @@ export class OrganisationResolver {
       page,
       info,
       Organisation,
-      noneSet(filters)
-        ? async () => (await loaders.graphTotals.load('counts')).organisationCount
-        : undefined,
+      wholeGraphCount(loaders, filters, 'organisationCount'),
     );
   }
 

@@ -21,9 +21,9 @@ import { PageArgs } from '../pagination/page-args.js';
 import { projectParticipations } from '../projection/participation-page.js';
 import { countryCodesOrNull, foldedOrNull, listOrNull } from './filter-params.js';
 import { listPage } from './list-page.js';
-import { noneSet } from './none-set.js';
 import { nestedPage } from './nested-page.js';
 import { nodeSources } from './node-sources.js';
+import { wholeGraphCount } from './whole-graph-count.js';
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -69,9 +69,7 @@ export class ProjectResolver {
       page,
       info,
       Project,
-      noneSet(filters)
-        ? async () => (await loaders.graphTotals.load('counts')).projectCount
-        : undefined,
+      wholeGraphCount(loaders, filters, 'projectCount'),
     );
   }
 

@@ -26,26 +26,27 @@ async function withStats(service: TestService, query: string): Promise<StatsResp
   return (await response.json()) as StatsResponse;
 }
 
+// One graph (the seed plus the batch test data) and two services for the whole file; the tests only read.
+let graph: GraphClient;
+let batched: TestService;
+let naive: TestService;
+
+beforeAll(async () => {
+  graph = openTestGraph();
+  await resetAndSeed(graph);
+  await importDatasets(graph, [batchTestDataset()]);
+  batched = await startTestService(graph);
+  naive = await startTestService(graph, { batching: false });
+});
+
+afterAll(async () => {
+  await batched?.stop();
+  await naive?.stop();
+  await graph?.driver.close();
+});
+
 // Nested fields go through per-request DataLoaders: one statement per level, whatever the row count.
 describe('DataLoader batching', () => {
-  let graph: GraphClient;
-  let batched: TestService;
-  let naive: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    await importDatasets(graph, [batchTestDataset()]);
-    batched = await startTestService(graph);
-    naive = await startTestService(graph, { batching: false });
-  });
-
-  afterAll(async () => {
-    await batched?.stop();
-    await naive?.stop();
-    await graph?.driver.close();
-  });
-
   // 60 projects -> their partnership edges -> the organisations -> their countries.
   const deepQuery = `{
     projects(first: 60, filter: { nameContains: "batch test project" }) {
@@ -92,27 +93,12 @@ describe('DataLoader batching', () => {
 
 // Root fields over the whole graph share one statement of totals.
 describe('whole-graph totals', () => {
-  let graph: GraphClient;
-  let service: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    await importDatasets(graph, [batchTestDataset()]);
-    service = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await service?.stop();
-    await graph?.driver.close();
-  });
-
   interface TotalsResponse {
     data: Record<string, Record<string, number | null>>;
     extensions: { stats: { statements: string[] } };
   }
   const run = async (query: string) =>
-    (await withStats(service, query)) as unknown as TotalsResponse;
+    (await withStats(batched, query)) as unknown as TotalsResponse;
 
   it('answers unfiltered totalCounts and totals with one statement, equal to counting', async () => {
     const shared = await run(`{
