@@ -682,6 +682,47 @@ describe('GraphQL API', () => {
       }
     });
 
+    it('coPartners(first: k) is the head of the whole ranking, ties at the cut by name', async () => {
+      type Ranking = {
+        coPartners: Array<{
+          organisation: { id: string; name: string };
+          sharedProjectCount: number;
+        }>;
+      };
+      const ranking = (first: number) =>
+        request<Ranking>(
+          gql`
+            query ($first: Int!) {
+              coPartners(organisationId: "hamburg-fire-rescue-service", first: $first) {
+                organisation {
+                  id
+                  name
+                }
+                sharedProjectCount
+              }
+            }
+          `,
+          { first },
+        );
+      // Cypher compares strings by code point, as `<` does.
+      const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      const whole = (await ranking(500)).coPartners;
+      const byWeightThenName = [...whole].sort(
+        (a, b) =>
+          b.sharedProjectCount - a.sharedProjectCount ||
+          compareText(a.organisation.name.toLowerCase(), b.organisation.name.toLowerCase()) ||
+          compareText(a.organisation.id, b.organisation.id),
+      );
+      expect(whole).toEqual(byWeightThenName);
+      // Cuts inside a run of equal weights: 8 partners share two or more projects, the rest one.
+      const weights = whole.map((tie) => tie.sharedProjectCount);
+      expect(weights[7]).toBeGreaterThan(1);
+      expect(weights[8]).toBe(1);
+      for (const first of [1, 5, 8, 9, 12, whole.length - 1]) {
+        expect((await ranking(first)).coPartners).toEqual(whole.slice(0, first));
+      }
+    });
+
     it('connection finds the shortest partnership chain, or null beyond maxHops', async () => {
       const data = await request<{
         path: {
