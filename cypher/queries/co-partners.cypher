@@ -3,7 +3,7 @@
 // of shared projects (heaviest first), each with its country and, when
 // $withProjectIds, the ids of the shared projects (oldest first). Without
 // them, the shared projects are only counted, not listed and sorted: about a
-// tenth of the statement for a hub with hundreds of projects. One row:
+// fifth of the statement for a hub with hundreds of projects. One row:
 // whether the organisation exists (so an unknown id needs no separate check)
 // and the partners, in order.
 OPTIONAL MATCH (o:Organisation {id: $organisationId})

@@ -704,7 +704,7 @@ describe('GraphQL API', () => {
           `,
           { first },
         );
-      // Cypher compares strings by code point, as `<` does.
+      // Cypher orders strings by their characters, not by locale, as `<` does.
       const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
       const whole = (await ranking(500)).coPartners;
       const byWeightThenName = [...whole].sort(
