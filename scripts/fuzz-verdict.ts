@@ -28,7 +28,23 @@ const UNMASKED = /at [\w.<>]+ \(|\.(js|ts):\d+|Neo4jError|Cypher|bolt:\/\//;
  * UNAUTHENTICATED, limits …) are correct answers to random input.
  */
 export function judgeCassette(file: string): FuzzVerdict {
-  const verdict: FuzzVerdict = {
+  const verdict = emptyVerdict();
+  if (!existsSync(file)) return verdict;
+  const cassette = parse(readFileSync(file, 'utf8')) as { http_interactions?: Interaction[] };
+  for (const { response } of cassette.http_interactions ?? []) {
+    const body =
+      response.body?.string ??
+      (response.body?.base64_string
+        ? Buffer.from(response.body.base64_string, 'base64').toString('utf8')
+        : '');
+    judgeResponse(verdict, response.status.code, body);
+  }
+  return settle(verdict);
+}
+
+/** A verdict before any response was judged. */
+export function emptyVerdict(): FuzzVerdict {
+  return {
     passed: false,
     requests: 0,
     statuses: {},
@@ -37,30 +53,28 @@ export function judgeCassette(file: string): FuzzVerdict {
     internalErrors: 0,
     unmasked: 0,
   };
-  if (!existsSync(file)) return verdict;
-  const cassette = parse(readFileSync(file, 'utf8')) as { http_interactions?: Interaction[] };
-  for (const { response } of cassette.http_interactions ?? []) {
-    verdict.requests += 1;
-    const status = response.status.code;
-    verdict.statuses[status] = (verdict.statuses[status] ?? 0) + 1;
-    if (status >= 500) verdict.serverErrors += 1;
-    const body =
-      response.body?.string ??
-      (response.body?.base64_string
-        ? Buffer.from(response.body.base64_string, 'base64').toString('utf8')
-        : '');
-    if (UNMASKED.test(body)) verdict.unmasked += 1;
-    try {
-      const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: { code?: string } }> };
-      for (const error of parsed.errors ?? []) {
-        const code = error.extensions?.code ?? 'NONE';
-        verdict.errorCodes[code] = (verdict.errorCodes[code] ?? 0) + 1;
-        if (code === 'INTERNAL_SERVER_ERROR') verdict.internalErrors += 1;
-      }
-    } catch {
-      // A non-JSON body is judged by its status alone.
+}
+
+/** Counts one response into the verdict: its status, its error codes, anything unmasked. */
+export function judgeResponse(verdict: FuzzVerdict, status: number, body: string): void {
+  verdict.requests += 1;
+  verdict.statuses[status] = (verdict.statuses[status] ?? 0) + 1;
+  if (status >= 500) verdict.serverErrors += 1;
+  if (UNMASKED.test(body)) verdict.unmasked += 1;
+  try {
+    const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: { code?: string } }> };
+    for (const error of parsed.errors ?? []) {
+      const code = error.extensions?.code ?? 'NONE';
+      verdict.errorCodes[code] = (verdict.errorCodes[code] ?? 0) + 1;
+      if (code === 'INTERNAL_SERVER_ERROR') verdict.internalErrors += 1;
     }
+  } catch {
+    // A non-JSON body is judged by its status alone.
   }
+}
+
+/** Sets `passed`: some traffic, and no 5xx, internal error or unmasked text in it. */
+export function settle(verdict: FuzzVerdict): FuzzVerdict {
   verdict.passed =
     verdict.requests > 0 &&
     verdict.serverErrors === 0 &&

@@ -20,6 +20,7 @@ import { defaultDistribution } from '../src/neo4j-local/neo4j-jars.js';
 import { findFreePort } from '../src/neo4j-local/ports.js';
 import { createService } from '../src/server.js';
 import { ANALYST_QUERIES } from './analyst-queries.js';
+import { runDocumentFuzzer } from './document-fuzz.js';
 import { judgeCassette, type FuzzVerdict } from './fuzz-verdict.js';
 
 /** Token settings of the throwaway service (its secret is made up per run). */
@@ -34,8 +35,10 @@ const FUZZ_AUTH = {
  * throwaway Neo4j with the seed and the service, unless --url points at a
  * running one — with autocannon sending the analyst query mix; every response
  * body is checked for GraphQL errors. With --fuzz, Schemathesis then fuzzes
- * the GraphQL schema (installed from PyPI into var/fuzz-venv) and must find no
- * server errors. Writes the figures to bench/results/reliability.json.
+ * the GraphQL schema (installed from PyPI into var/fuzz-venv), and our
+ * document fuzzer sends hostile documents (fragment trees, chains, diamonds,
+ * alias floods, random walks hidden in fragments); neither may find a server
+ * error. Writes the figures to bench/results/reliability.json.
  */
 const program = new Command()
   .name('load-test')
@@ -44,6 +47,8 @@ const program = new Command()
   .option('--duration <seconds>', 'seconds of load after a 5 s warm-up', '60')
   .option('--fuzz', 'also run the Schemathesis GraphQL fuzzer')
   .option('--fuzz-examples <n>', 'examples per field for the fuzzer', '50')
+  .option('--fuzz-documents <n>', 'hostile documents the document fuzzer sends', '2000')
+  .option('--fuzz-seed <n>', 'seed of the document fuzzer', '1')
   .action(
     async (options: {
       url?: string;
@@ -51,6 +56,8 @@ const program = new Command()
       duration: string;
       fuzz?: boolean;
       fuzzExamples: string;
+      fuzzDocuments: string;
+      fuzzSeed: string;
     }) => {
       const cleanup: Array<() => Promise<void>> = [];
       const serviceErrors = { count: 0 };
@@ -70,9 +77,24 @@ const program = new Command()
         const fuzz = options.fuzz
           ? await runFuzzer(url, Number(options.fuzzExamples), token)
           : undefined;
+        const documentFuzz = options.fuzz
+          ? await runDocumentFuzzer(url, {
+              seed: Number(options.fuzzSeed),
+              count: Number(options.fuzzDocuments),
+              concurrency: 8,
+              token,
+            })
+          : undefined;
         // Errors the service logged (masked from clients): a started service only.
         const internalErrors = options.url ? null : serviceErrors.count;
-        const report = { date: new Date().toISOString(), url, ...result, internalErrors, fuzz };
+        const report = {
+          date: new Date().toISOString(),
+          url,
+          ...result,
+          internalErrors,
+          fuzz,
+          documentFuzz,
+        };
         const file = path.join(PROJECT_ROOT, 'bench', 'results', 'reliability.json');
         mkdirSync(path.dirname(file), { recursive: true });
         writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
@@ -81,7 +103,8 @@ const program = new Command()
           result.httpErrors > 0 ||
           result.graphqlErrors > 0 ||
           (internalErrors ?? 0) > 0 ||
-          (fuzz !== undefined && !fuzz.passed);
+          (fuzz !== undefined && !fuzz.passed) ||
+          (documentFuzz !== undefined && !documentFuzz.passed);
         process.exitCode = failed ? 1 : 0;
       } finally {
         for (const step of cleanup.reverse()) await step();
