@@ -78,7 +78,7 @@ describe('HTTP hygiene', () => {
       'BAD_REQUEST',
     ],
     ['an unknown path', () => fetch(`${api.url}/no-such-path`), 404, 'NOT_FOUND'],
-  ])('%s: %s with its code and the request id', async (_name, send, status, code) => {
+  ])('%s: answered with its code and the request id', async (_name, send, status, code) => {
     const response = await send();
     expect(response.status).toBe(status);
     const body = await expectHygienicJson(response);
