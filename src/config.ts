@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_RETRY_MS } from './graph/create-driver.js';
 import { DEFAULT_ADMISSION, type AdmissionLimits } from './http/admission.middleware.js';
+import { DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from './http/http-server.js';
+import { DEFAULT_TOKEN_POLICY } from './auth/token-policy.js';
 
 /** The repository root (this file lives in src/, or dist/src/ once built). */
 export const PROJECT_ROOT = path.resolve(
@@ -47,6 +49,18 @@ const environmentSchema = z.object({
   AUTH_ISSUER: z.string().min(1).default('civprot-graph'),
   AUTH_AUDIENCE: z.string().min(1).default('civprot-graph-api'),
   AUTH_READS: z.enum(['public', 'authenticated']).default('public'),
+  AUTH_MAX_TOKEN_LIFETIME_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(31 * 24 * 3600)
+    .default(DEFAULT_TOKEN_POLICY.maxLifetimeSeconds),
+  AUTH_CLOCK_TOLERANCE_S: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(300)
+    .default(DEFAULT_TOKEN_POLICY.clockToleranceSeconds),
   LIMIT_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
   LIMIT_COST: z.coerce.number().int().min(1).default(50_000),
   LIMIT_ALIASES: z.coerce.number().int().min(0).default(30),
@@ -56,6 +70,24 @@ const environmentSchema = z.object({
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(DEFAULT_RETRY_MS),
   READY_CACHE_MS: z.coerce.number().int().min(0).default(1_000),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(DEFAULT_SERVER_TIMEOUTS.headersMs),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(DEFAULT_SERVER_TIMEOUTS.requestMs),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(DEFAULT_SERVER_TIMEOUTS.keepAliveMs),
 });
 
 /** Typed, validated service configuration. */
@@ -78,6 +110,8 @@ export interface Config {
   /** How long reads and writes retry transient failures. */
   retryMs: number;
   readyCacheMs: number;
+  /** How long clients may take to send a request, and keep an idle connection. */
+  httpTimeouts: ServerTimeouts;
 }
 
 /** How bearer tokens are checked; see src/auth/. */
@@ -90,6 +124,10 @@ export interface AuthConfig {
   audience: string;
   /** "authenticated": reads need a valid token too. */
   reads: 'public' | 'authenticated';
+  /** Longest accepted lifetime (exp − iat, or exp − now without iat); default 24 h. */
+  maxTokenLifetimeSeconds?: number;
+  /** Clock skew allowed on exp, nbf and iat; default 30 s. */
+  clockToleranceSeconds?: number;
 }
 
 /** Per-request limits; a request over any of them is refused before it reaches the database. */
@@ -116,6 +154,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   if (e.NEO4J_URI && e.NEO4J_PASSWORD === undefined) {
     throw new Error('Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set');
+  }
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new Error(
+      `Invalid configuration:\n  HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS (${e.HTTP_REQUEST_TIMEOUT_MS})`,
+    );
   }
   return {
     port: e.PORT,
@@ -146,6 +189,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       issuer: e.AUTH_ISSUER,
       audience: e.AUTH_AUDIENCE,
       reads: e.AUTH_READS,
+      maxTokenLifetimeSeconds: e.AUTH_MAX_TOKEN_LIFETIME_S,
+      clockToleranceSeconds: e.AUTH_CLOCK_TOLERANCE_S,
     },
     limits: {
       depth: e.LIMIT_DEPTH,
@@ -157,5 +202,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
     retryMs: e.NEO4J_RETRY_MS,
     readyCacheMs: e.READY_CACHE_MS,
+    httpTimeouts: {
+      headersMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    },
   };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -8,7 +7,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import http from 'node:http';
 import { bearerToken } from './auth/bearer-token.js';
 import { unauthenticated } from './auth/auth-error.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
@@ -21,11 +19,24 @@ import {
   DEFAULT_ADMISSION,
   type AdmissionLimits,
 } from './http/admission.middleware.js';
+import { apiHeaders } from './http/api-headers.middleware.js';
 import { healthRoute } from './http/health.route.js';
+import {
+  createHttpServer,
+  DEFAULT_SERVER_TIMEOUTS,
+  type ServerTimeouts,
+} from './http/http-server.js';
 import { jsonErrorMiddleware } from './http/json-error.middleware.js';
 import { maskError } from './http/mask-error.js';
+import { notFoundRoute } from './http/not-found.route.js';
 import { queryStatsPlugin } from './http/query-stats.plugin.js';
 import { readyRoute } from './http/ready.route.js';
+import {
+  assignRequestId,
+  currentRequestId,
+  requestIdOf,
+  requestIdScope,
+} from './http/request-id.js';
 import { requestLogPlugin } from './http/request-log.plugin.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
 import type { Logger } from './logger.js';
@@ -47,6 +58,8 @@ export interface ServiceOptions {
   admission?: AdmissionLimits;
   /** How long a /ready answer is reused. */
   readyCacheMs?: number;
+  /** How long clients may take to send a request (default DEFAULT_SERVER_TIMEOUTS). */
+  timeouts?: ServerTimeouts;
 }
 
 export const DEFAULT_LIMITS: QueryLimits = { depth: 12, cost: 50_000, aliases: 30, tokens: 5_000 };
@@ -73,7 +86,7 @@ const refuseAllTokens: TokenVerifier = async () => {
 export async function createService(options: ServiceOptions): Promise<Service> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const httpServer = createHttpServer(app, options.timeouts ?? DEFAULT_SERVER_TIMEOUTS);
   let shuttingDown = false;
 
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -86,7 +99,17 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     parseOptions: { maxTokens: limits.tokens },
     // One operation per request: a batch would multiply every other limit.
     allowBatchedHttpRequests: false,
+    // The front ends send whole documents; a hash-only request is answered
+    // PERSISTED_QUERY_NOT_SUPPORTED, and no cache of documents can be filled.
+    persistedQueries: false,
     csrfPrevention: true,
+    // Every JSON answer of /graphql carries its request id, the errors
+    // Apollo writes before an operation runs (CSRF refusal, 401) included.
+    stringifyResult: (result) =>
+      JSON.stringify({
+        ...result,
+        extensions: { ...result.extensions, requestId: currentRequestId() },
+      }),
     plugins: [
       requestLogPlugin(options.logger),
       queryLimitsPlugin(limits),
@@ -99,10 +122,17 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   });
   await apollo.start();
 
+  // First: every response, errors included, carries the request id and the API headers.
+  app.use(assignRequestId(), apiHeaders());
   app.get('/health', healthRoute(Date.now()));
   app.get(
     '/ready',
-    readyRoute(options.graph.driver, options.graph.database, () => shuttingDown),
+    readyRoute(
+      options.graph.driver,
+      options.graph.database,
+      () => shuttingDown,
+      options.readyCacheMs,
+    ),
   );
   // One way to turn a request into a context: /graphql and the exports alike
   // (bearer token, AUTH_READS, loaders, counters).
@@ -119,16 +149,21 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       loaderOptions: { batch: options.batching ?? true },
     });
   };
+  // The body is read and size-checked before admission: a client sending
+  // it slowly waits on its own connection (bounded by the server's request
+  // timeout), not in one of the slots that run requests.
+  app.use('/graphql', express.json({ limit: options.bodyLimit }));
   // Before the front door: its exports run GraphQL operations too.
   app.use(['/graphql', '/exports'], admissionControl(options.admission ?? DEFAULT_ADMISSION));
   mountFrontDoor(app, { graph: options.graph, apollo, logger: options.logger, contextFor });
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit }),
+    requestIdScope(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(req, req.header('x-request-id') ?? randomUUID()),
+      context: async ({ req }) => contextFor(req, requestIdOf(req)),
     }),
   );
+  app.use(notFoundRoute());
   app.use(jsonErrorMiddleware(options.logger));
 
   return {

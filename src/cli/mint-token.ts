@@ -18,7 +18,11 @@ const program = new Command()
       .default(Role.READER),
   )
   .option('--subject <name>', 'who the token is for (recorded on edits)', 'local-developer')
-  .option('--expires <duration>', 'lifetime, e.g. 2h or 7d', '8h')
+  .option(
+    '--expires <duration>',
+    'lifetime, e.g. 2h (at most AUTH_MAX_TOKEN_LIFETIME_S, 24h by default)',
+    '8h',
+  )
   .action(async (options: { role: Role; subject: string; expires: string }) => {
     const config = loadConfig();
     if (config.auth.jwksUrl) {

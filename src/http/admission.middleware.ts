@@ -1,11 +1,13 @@
 import type { RequestHandler } from 'express';
 import pLimit from 'p-limit';
+import { errorBody } from './error-body.js';
+import { requestIdOf } from './request-id.js';
 
 /** How many requests run at once, and how many may wait for their turn. */
 export interface AdmissionLimits {
   /** Requests executed at the same time. */
   concurrent: number;
-  /** Requests waiting in line; one more is turned away with 503. */
+  /** Requests waiting in line once every slot is taken; one more is turned away with 503. */
   queued: number;
 }
 
@@ -22,29 +24,32 @@ export const DEFAULT_ADMISSION: AdmissionLimits = { concurrent: 16, queued: 1_00
  * finishes none of them sooner: they share the same cores and the same
  * database, each takes longer, and the data of every half-finished request
  * outlives the young-generation collections and fills the heap. A request
- * whose client has gone while it waited is skipped.
+ * whose client has gone while it waited is skipped. Mount it after the body
+ * is read: a client that sends its body slowly must not hold a slot.
  */
 export function admissionControl(limits: AdmissionLimits): RequestHandler {
   const limit = pLimit(limits.concurrent);
   return (request, response, next) => {
-    if (limit.pendingCount >= limits.queued) {
+    // Counted together: p-limit starts a queued task a moment later, so a
+    // request admitted to a free slot is briefly "pending" too.
+    if (limit.activeCount + limit.pendingCount >= limits.concurrent + limits.queued) {
       response
         .status(503)
         .set('Retry-After', '1')
-        .json({
-          errors: [
-            {
-              message: `The service is busy: ${limit.activeCount} requests are running and ${limit.pendingCount} are waiting. Retry in a moment.`,
-              extensions: { code: 'SERVICE_BUSY' },
-            },
-          ],
-        });
+        .json(
+          errorBody(requestIdOf(request), {
+            message: `The service is busy: ${limit.activeCount} requests are running and ${limit.pendingCount} are waiting. Retry in a moment.`,
+            extensions: { code: 'SERVICE_BUSY' },
+          }),
+        );
       return;
     }
     void limit(
       () =>
         new Promise<void>((done) => {
-          if (response.closed || request.destroyed) return done();
+          // The socket, not the request: a request whose body has been read is
+          // already "destroyed" while its client still waits for the answer.
+          if (response.closed || request.socket.destroyed) return done();
           response.once('close', () => done());
           next();
         }),

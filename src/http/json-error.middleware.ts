@@ -1,5 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger.js';
+import { errorBody } from './error-body.js';
+import { requestIdOf } from './request-id.js';
 
 /** What body-parser attaches to the errors it throws. */
 interface HttpError extends Error {
@@ -10,8 +12,8 @@ interface HttpError extends Error {
 
 /**
  * Errors raised before GraphQL runs (a body over the limit, malformed JSON)
- * answered as GraphQL-shaped JSON with a specific code, never as HTML or a
- * stack trace.
+ * answered as GraphQL-shaped JSON with a specific code and the request id,
+ * never as HTML or a stack trace.
  */
 export function jsonErrorMiddleware(logger: Logger) {
   return (error: HttpError, request: Request, response: Response, next: NextFunction): void => {
@@ -19,37 +21,39 @@ export function jsonErrorMiddleware(logger: Logger) {
       next(error);
       return;
     }
-    const requestId = request.header('x-request-id');
+    const requestId = requestIdOf(request);
     if (error.type === 'entity.too.large') {
-      response.status(413).json({
-        errors: [
-          {
-            message: `The request body is larger than the limit of ${error.limit} bytes.`,
-            extensions: { code: 'PAYLOAD_TOO_LARGE', limit: error.limit },
-          },
-        ],
-      });
+      response.status(413).json(
+        errorBody(requestId, {
+          message: `The request body is larger than the limit of ${error.limit} bytes.`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE', limit: error.limit },
+        }),
+      );
       return;
     }
     if (error.type === 'entity.parse.failed') {
-      response.status(400).json({
-        errors: [
-          { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } },
-        ],
-      });
+      response.status(400).json(
+        errorBody(requestId, {
+          message: 'The request body is not valid JSON.',
+          extensions: { code: 'BAD_REQUEST' },
+        }),
+      );
       return;
     }
     if (error.status && error.status >= 400 && error.status < 500) {
-      response.status(error.status).json({
-        errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }],
-      });
+      response
+        .status(error.status)
+        .json(
+          errorBody(requestId, { message: error.message, extensions: { code: 'BAD_REQUEST' } }),
+        );
       return;
     }
     logger.error({ err: error, requestId }, 'unhandled HTTP error');
-    response.status(500).json({
-      errors: [
-        { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-      ],
-    });
+    response.status(500).json(
+      errorBody(requestId, {
+        message: 'Internal server error; quote the request id when reporting it.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      }),
+    );
   };
 }

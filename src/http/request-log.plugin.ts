@@ -6,9 +6,9 @@ import { isClientError } from './mask-error.js';
 
 /**
  * Logs each operation (request id, name, duration, database round trips) and
- * every error a client does not see in full; puts the request id into the
- * response (`extensions.requestId` and the `x-request-id` header) so a user's
- * report can be matched to the log.
+ * every error a client does not see in full, under the request id the client
+ * receives (`x-request-id` and `extensions.requestId`, set in src/http/request-id.ts),
+ * so a user's report can be matched to the log.
  */
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
@@ -24,14 +24,7 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
             );
           }
         },
-        async willSendResponse({ response, operationName, errors }) {
-          response.http.headers.set('x-request-id', contextValue.requestId);
-          if (response.body.kind === 'single') {
-            response.body.singleResult.extensions = {
-              ...response.body.singleResult.extensions,
-              requestId: contextValue.requestId,
-            };
-          }
+        async willSendResponse({ operationName, errors }) {
           logger.info(
             {
               requestId: contextValue.requestId,

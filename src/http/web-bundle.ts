@@ -57,6 +57,11 @@ export function webAssetsRoute(webRoot: string): RequestHandler {
     index: false,
     immutable: true,
     maxAge: '365d',
-    setHeaders: (response) => response.setHeader('X-Content-Type-Options', 'nosniff'),
+    // Called before the static handler writes its caching headers: the API's
+    // default "no-store" (api-headers.middleware.ts) would otherwise stay.
+    setHeaders: (response) => {
+      response.removeHeader('Cache-Control');
+      response.setHeader('X-Content-Type-Options', 'nosniff');
+    },
   });
 }

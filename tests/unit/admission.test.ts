@@ -12,8 +12,10 @@ async function heldServer(limits: AdmissionLimits) {
   const entered: string[] = [];
   const held = new Map<string, () => void>();
   const app = express();
+  // As in the service: the body is read before admission.
+  app.use(express.json());
   app.use(admissionControl(limits));
-  app.get('/:name', (request, response) => {
+  app.all('/:name', (request, response) => {
     const name = String(request.params.name);
     entered.push(name);
     held.set(name, () => response.json({ name }));
@@ -25,6 +27,12 @@ async function heldServer(limits: AdmissionLimits) {
     entered,
     server,
     request: (name: string, signal?: AbortSignal) => fetch(`${base}/${name}`, { signal }),
+    post: (name: string) =>
+      fetch(`${base}/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      }),
     release: (name: string) => {
       const respond = held.get(name);
       if (!respond) throw new Error(`${name} is not running`);
@@ -105,5 +113,41 @@ describe('admission control', () => {
     service.release('waiting');
     expect((await waiting).status).toBe(200);
     expect((await running).status).toBe(200);
+  });
+
+  it('runs a waiting request whose body was read before its turn', async () => {
+    const service = await heldServer({ concurrent: 1, queued: 10 });
+    servers.push(service.server);
+    const running = service.request('running');
+    await until(() => service.entered.length === 1);
+    const posted = service.post('posted');
+    await settle();
+    expect(service.entered).toEqual(['running']);
+
+    service.release('running');
+    await until(() => service.entered.length === 2);
+    expect(service.entered).toEqual(['running', 'posted']);
+    service.release('posted');
+    expect((await posted).status).toBe(200);
+    expect((await running).status).toBe(200);
+  });
+
+  it('with no queue, runs up to the limit and refuses only what finds every slot taken', async () => {
+    const service = await heldServer({ concurrent: 2, queued: 0 });
+    servers.push(service.server);
+    const first = service.request('first');
+    const second = service.request('second');
+    await until(() => service.entered.length === 2);
+    const refused = await service.request('third');
+    expect(refused.status).toBe(503);
+    service.release('first');
+    expect((await first).status).toBe(200);
+    const fourth = service.request('fourth');
+    await until(() => service.entered.length === 3);
+    expect(service.entered).toEqual(['first', 'second', 'fourth']);
+    service.release('second');
+    service.release('fourth');
+    expect((await second).status).toBe(200);
+    expect((await fourth).status).toBe(200);
   });
 });

@@ -26,13 +26,35 @@ describe('loadConfig', () => {
         issuer: 'civprot-graph',
         audience: 'civprot-graph-api',
         reads: 'public',
+        maxTokenLifetimeSeconds: 86_400,
+        clockToleranceSeconds: 30,
       },
       limits: { depth: 12, cost: 50_000, aliases: 30, tokens: 5_000 },
       admission: { concurrent: 16, queued: 1_000 },
       transactionTimeoutMs: 15_000,
       retryMs: 2_000,
       readyCacheMs: 1_000,
+      httpTimeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
     });
+  });
+
+  it('reads the HTTP timeouts and token rules, refusing a headers timeout beyond the request timeout', () => {
+    const config = loadConfig({
+      HTTP_HEADERS_TIMEOUT_MS: '2000',
+      HTTP_REQUEST_TIMEOUT_MS: '4000',
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000',
+      AUTH_MAX_TOKEN_LIFETIME_S: '3600',
+      AUTH_CLOCK_TOLERANCE_S: '5',
+    });
+    expect(config.httpTimeouts).toEqual({ headersMs: 2000, requestMs: 4000, keepAliveMs: 1000 });
+    expect(config.auth).toMatchObject({ maxTokenLifetimeSeconds: 3600, clockToleranceSeconds: 5 });
+    expect(() =>
+      loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '40000', HTTP_REQUEST_TIMEOUT_MS: '30000' }),
+    ).toThrow(/HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS \(30000\)/);
+    expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '0' })).toThrow(/HTTP_REQUEST_TIMEOUT_MS: /);
+    expect(() => loadConfig({ AUTH_MAX_TOKEN_LIFETIME_S: '10' })).toThrow(
+      /AUTH_MAX_TOKEN_LIFETIME_S: /,
+    );
   });
 
   it('turns introspection off in production unless told', () => {

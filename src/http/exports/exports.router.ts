@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from '../../logger.js';
+import { requestIdOf } from '../request-id.js';
 import { ExportError } from './export-error.js';
 import type { ExportOperationRunner, ExportQuery } from './export-operation.js';
 import { networkEdgesCsv, networkNodesCsv } from './network-csv.js';
@@ -54,7 +54,7 @@ export function exportsRouter(run: ExportOperationRunner, logger: Logger): Route
   const handle =
     (handler: ExportHandler) =>
     async (request: Request, response: Response): Promise<void> => {
-      const requestId = request.header('x-request-id') ?? randomUUID();
+      const requestId = requestIdOf(request);
       response.setHeader('x-request-id', requestId);
       const ask: ExportQuery = (document, variables) =>
         run(request, requestId, document, variables);

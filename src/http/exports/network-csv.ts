@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import type { ExportNetwork } from './network-operation.js';
+import { spreadsheetCsv } from './spreadsheet-csv.js';
 
 /**
  * Organisations, one per row, with the column names Gephi's spreadsheet
@@ -7,7 +7,8 @@ import type { ExportNetwork } from './network-operation.js';
  * file is UTF-8 ("Halsnæs" stays "Halsnæs").
  */
 export function networkNodesCsv(network: ExportNetwork): string {
-  return stringify(
+  return spreadsheetCsv(
+    ['Id', 'Label', 'Acronym', 'Country', 'Kind', 'ProjectCount'],
     network.nodes.map((node) => ({
       Id: node.id,
       Label: node.name,
@@ -16,17 +17,13 @@ export function networkNodesCsv(network: ExportNetwork): string {
       Kind: node.kind,
       ProjectCount: node.projectCount,
     })),
-    {
-      bom: true,
-      header: true,
-      columns: ['Id', 'Label', 'Acronym', 'Country', 'Kind', 'ProjectCount'],
-    },
   );
 }
 
 /** Co-partnerships, one per row: Source, Target, Type (Undirected), Weight, ProjectIds (";"-separated). */
 export function networkEdgesCsv(network: ExportNetwork): string {
-  return stringify(
+  return spreadsheetCsv(
+    ['Source', 'Target', 'Type', 'Weight', 'ProjectIds'],
     network.edges.map((edge) => ({
       Source: edge.source,
       Target: edge.target,
@@ -34,6 +31,5 @@ export function networkEdgesCsv(network: ExportNetwork): string {
       Weight: edge.weight,
       ProjectIds: edge.projectIds.join(';'),
     })),
-    { bom: true, header: true, columns: ['Source', 'Target', 'Type', 'Weight', 'ProjectIds'] },
   );
 }

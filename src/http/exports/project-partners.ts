@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import { ExportError } from './export-error.js';
 import type { ExportQuery } from './export-operation.js';
+import { spreadsheetCsv } from './spreadsheet-csv.js';
 
 /** One partnership edge of a project, with the partner's identity. */
 export interface PartnerRow {
@@ -121,7 +121,22 @@ function readable(enumValue: string): string {
  * and kind, the task it leads or works on, and any note.
  */
 export function projectPartnersCsv(project: ProjectPartners): string {
-  return stringify(
+  return spreadsheetCsv(
+    [
+      'projectId',
+      'projectAcronym',
+      'projectName',
+      'organisationId',
+      'organisation',
+      'acronym',
+      'country',
+      'countryName',
+      'city',
+      'kind',
+      'role',
+      'task',
+      'note',
+    ],
     project.partners.map((row) => ({
       projectId: project.id,
       projectAcronym: project.acronym ?? project.code ?? '',
@@ -137,24 +152,5 @@ export function projectPartnersCsv(project: ProjectPartners): string {
       task: row.task ?? '',
       note: row.note ?? '',
     })),
-    {
-      bom: true,
-      header: true,
-      columns: [
-        'projectId',
-        'projectAcronym',
-        'projectName',
-        'organisationId',
-        'organisation',
-        'acronym',
-        'country',
-        'countryName',
-        'city',
-        'kind',
-        'role',
-        'task',
-        'note',
-      ],
-    },
   );
 }
