@@ -29,6 +29,7 @@ import { readyRoute } from './http/ready.route.js';
 import { requestLogPlugin } from './http/request-log.plugin.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
 import type { Logger } from './logger.js';
+import type { Liveness } from './neo4j-local/supervised-neo4j.js';
 import { buildGraphQLSchema } from './schema.js';
 
 export interface ServiceOptions {
@@ -47,6 +48,8 @@ export interface ServiceOptions {
   admission?: AdmissionLimits;
   /** How long a /ready answer is reused. */
   readyCacheMs?: number;
+  /** What /health reports beyond "the process serves HTTP" (the local Neo4j's supervisor). */
+  liveness?: () => Liveness;
 }
 
 export const DEFAULT_LIMITS: QueryLimits = { depth: 12, cost: 50_000, aliases: 30, tokens: 5_000 };
@@ -99,7 +102,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   });
   await apollo.start();
 
-  app.get('/health', healthRoute(Date.now()));
+  app.get('/health', healthRoute(Date.now(), options.liveness));
   app.get(
     '/ready',
     readyRoute(options.graph.driver, options.graph.database, () => shuttingDown),

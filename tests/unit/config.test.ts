@@ -19,6 +19,10 @@ describe('loadConfig', () => {
         heapSize: '1g',
         pageCacheSize: '512m',
       },
+      localSupervision: {
+        restart: { attempts: 5, backoffMs: 1_000, maxBackoffMs: 30_000 },
+        exitOnFailure: true,
+      },
       introspection: true,
       auth: {
         jwtSecret: undefined,
