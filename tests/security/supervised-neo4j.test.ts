@@ -190,7 +190,8 @@ describe('the supervised local Neo4j', () => {
       const killedPid = neo4j.pid;
       process.kill(killedPid, 'SIGKILL');
       expect(await waitForExit(killedPid, 10_000)).toBe(true);
-      const blocker = net.createServer();
+      // Connections the driver opens to it are dropped, so that closing it does not wait for them.
+      const blocker = net.createServer((socket) => socket.destroy());
       cleanup.push(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
       const bound = await within(20, async () => {
         await new Promise<void>((resolve, reject) => {
