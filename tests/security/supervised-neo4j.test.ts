@@ -52,6 +52,8 @@ describe('the supervised local Neo4j', () => {
       heapSize: '256m',
       pageCacheSize: '32m',
       stopGraceMs: 20_000,
+      // A bound on a JVM start, not a speed check: generous for a busy machine.
+      readyTimeoutMs: 300_000,
       restart,
       logger,
       onGiveUp,
@@ -86,7 +88,7 @@ describe('the supervised local Neo4j', () => {
 
   it(
     'restarts a Neo4j killed with SIGKILL under writes; acknowledged writes survive, none half-written',
-    { timeout: 420_000 },
+    { timeout: 900_000 },
     async () => {
       const { neo4j, graph, api, lines } = await startStack({
         attempts: 5,
@@ -176,7 +178,7 @@ describe('the supervised local Neo4j', () => {
 
   it(
     'fails liveness with the reason when the restart cannot succeed',
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       const reasons: string[] = [];
       const { neo4j, api, lines } = await startStack(
