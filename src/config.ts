@@ -5,6 +5,7 @@ import { DEFAULT_RETRY_MS } from './graph/create-driver.js';
 import { DEFAULT_ADMISSION, type AdmissionLimits } from './http/admission.middleware.js';
 import { DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from './http/http-server.js';
 import { DEFAULT_TOKEN_POLICY } from './auth/token-policy.js';
+import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './neo4j-local/supervised-neo4j.js';
 
 /** The repository root (this file lives in src/, or dist/src/ once built). */
 export const PROJECT_ROOT = path.resolve(
@@ -38,6 +39,23 @@ const environmentSchema = z.object({
     .string()
     .regex(/^\d+[kmg]$/i)
     .default('512m'),
+  NEO4J_LOCAL_RESTART_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .default(DEFAULT_RESTART_POLICY.attempts),
+  NEO4J_LOCAL_RESTART_BACKOFF_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(DEFAULT_RESTART_POLICY.backoffMs),
+  NEO4J_LOCAL_RESTART_MAX_BACKOFF_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(DEFAULT_RESTART_POLICY.maxBackoffMs),
+  NEO4J_LOCAL_EXIT_ON_FAILURE: booleanFlag.default(true),
   SEED_ON_EMPTY: booleanFlag.default(true),
   BODY_LIMIT: z
     .string()
@@ -102,6 +120,8 @@ export interface Config {
   neo4j?: { uri: string; user: string; password: string; database: string };
   database: string;
   localNeo4j: { homeDir: string; boltPort: number; heapSize: string; pageCacheSize: string };
+  /** How the local Neo4j is restarted when it dies, and what happens when it cannot come back. */
+  localSupervision: { restart: RestartPolicy; exitOnFailure: boolean };
   introspection: boolean;
   auth: AuthConfig;
   limits: QueryLimits;
@@ -181,6 +201,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       boltPort: e.NEO4J_LOCAL_BOLT_PORT,
       heapSize: e.NEO4J_LOCAL_HEAP,
       pageCacheSize: e.NEO4J_LOCAL_PAGECACHE,
+    },
+    localSupervision: {
+      restart: {
+        attempts: e.NEO4J_LOCAL_RESTART_ATTEMPTS,
+        backoffMs: e.NEO4J_LOCAL_RESTART_BACKOFF_MS,
+        maxBackoffMs: Math.max(
+          e.NEO4J_LOCAL_RESTART_MAX_BACKOFF_MS,
+          e.NEO4J_LOCAL_RESTART_BACKOFF_MS,
+        ),
+      },
+      exitOnFailure: e.NEO4J_LOCAL_EXIT_ON_FAILURE,
     },
     introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
     auth: {

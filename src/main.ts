@@ -7,26 +7,33 @@ import { openGraph } from './graph/open-graph.js';
 import { seedIfEmpty } from './import/seed-if-empty.js';
 import { createLogger } from './logger.js';
 import { defaultDistribution } from './neo4j-local/neo4j-jars.js';
-import { startLocalNeo4j, type LocalNeo4j } from './neo4j-local/local-neo4j.js';
+import { superviseLocalNeo4j, type SupervisedNeo4j } from './neo4j-local/supervised-neo4j.js';
 import { createService } from './server.js';
 
 /**
  * `npm start`: with NEO4J_URI, use that database; without it, start the
  * local Neo4j (resolving it on first run). Then apply constraints and
  * indexes, seed an empty graph and serve GraphQL. SIGINT/SIGTERM stop the
- * service and the Neo4j it started.
+ * service and the Neo4j it started. A local Neo4j that dies is restarted;
+ * when it cannot come back, /health fails and (NEO4J_LOCAL_EXIT_ON_FAILURE)
+ * the service exits with code 1, so that a process manager restarts both.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
 
-  let local: LocalNeo4j | undefined;
+  let local: SupervisedNeo4j | undefined;
   let connection = config.neo4j;
   if (!connection) {
-    local = await startLocalNeo4j({
+    local = await superviseLocalNeo4j({
       ...config.localNeo4j,
       distribution: defaultDistribution(PROJECT_ROOT),
       log: (line) => logger.info(line),
+      logger,
+      restart: config.localSupervision.restart,
+      onGiveUp: () => {
+        if (config.localSupervision.exitOnFailure) void shutdown('neo4j-failed', 1);
+      },
     });
     connection = { uri: local.uri, user: local.user, password: local.password, database: 'neo4j' };
   }
@@ -49,6 +56,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string, code = 0): Promise<void> => {
     if (stopping) return;
     stopping = true;
+    local?.stopRestarting();
     logger.info({ signal }, 'shutting down');
     await service?.stop().catch((error: unknown) => logger.error({ err: error }, 'stop failed'));
     await graph.driver.close().catch(() => {});
@@ -80,6 +88,7 @@ async function main(): Promise<void> {
       admission: config.admission,
       readyCacheMs: config.readyCacheMs,
       timeouts: config.httpTimeouts,
+      liveness: local?.liveness,
     });
     const port = await service.listen(config.port, config.host);
     logger.info(`GraphQL ready at http://localhost:${port}/graphql (database ${connection.uri})`);

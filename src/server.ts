@@ -40,6 +40,7 @@ import {
 import { requestLogPlugin } from './http/request-log.plugin.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
 import type { Logger } from './logger.js';
+import type { Liveness } from './neo4j-local/supervised-neo4j.js';
 import { buildGraphQLSchema } from './schema.js';
 
 export interface ServiceOptions {
@@ -60,6 +61,8 @@ export interface ServiceOptions {
   readyCacheMs?: number;
   /** How long clients may take to send a request (default DEFAULT_SERVER_TIMEOUTS). */
   timeouts?: ServerTimeouts;
+  /** What /health reports beyond "the process serves HTTP" (the local Neo4j's supervisor). */
+  liveness?: () => Liveness;
 }
 
 export const DEFAULT_LIMITS: QueryLimits = { depth: 12, cost: 50_000, aliases: 30, tokens: 5_000 };
@@ -124,7 +127,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
 
   // First: every response, errors included, carries the request id and the API headers.
   app.use(assignRequestId(), apiHeaders());
-  app.get('/health', healthRoute(Date.now()));
+  app.get('/health', healthRoute(Date.now(), options.liveness));
   app.get(
     '/ready',
     readyRoute(

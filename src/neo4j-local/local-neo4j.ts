@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, openSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { assertJavaRuntime, defaultJavaCommand } from './java-runtime.js';
@@ -43,8 +43,16 @@ export interface LocalNeo4j {
   password: string;
   pid: number;
   homeDir: string;
+  /** Settles when the process ends, for whatever reason (a stop, a crash, a kill). */
+  exited: Promise<ProcessExit>;
   /** Stops the server (SIGTERM, bounded wait, SIGKILL); safe to call twice. */
   stop(): Promise<void>;
+}
+
+/** How a Neo4j process ended: its exit code, or the signal that ended it. */
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
@@ -111,6 +119,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     { stdio: ['ignore', logFd, logFd], env: { ...process.env, NEO4J_HOME: home.root } },
   );
   closeSync(logFd);
+  // Listened to at once, so that an exit during start-up is not missed either.
+  const exited = new Promise<ProcessExit>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   if (child.pid === undefined) {
     throw new LauncherError('NEO4J_EXITED', `Neo4j could not be spawned with "${javaCommand}".`);
   }
@@ -125,13 +137,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   };
 
   try {
-    await waitUntilReady(child, home, uri, password, options.readyTimeoutMs ?? 120_000);
+    await waitUntilReady(exited, home, uri, password, options.readyTimeoutMs ?? 120_000);
   } catch (error) {
     await stop();
     throw error;
   }
   log(`Neo4j ready on ${uri}`);
-  return { uri, user: 'neo4j', password, pid: child.pid, homeDir: home.root, stop };
+  return { uri, user: 'neo4j', password, pid: child.pid, homeDir: home.root, exited, stop };
 }
 
 /** `neo4j-admin dbms set-initial-password`, which only takes effect before the first start. */
@@ -190,19 +202,16 @@ async function stopStaleServer(home: Neo4jHome, log: (line: string) => void): Pr
 
 /** Polls Bolt until a query succeeds; fails fast when the process exits first. */
 async function waitUntilReady(
-  child: ChildProcess,
+  exited: Promise<ProcessExit>,
   home: Neo4jHome,
   uri: string,
   password: string,
   timeoutMs: number,
 ): Promise<void> {
   let exitCode: number | null | undefined;
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', (code, signal) => {
-      exitCode = code ?? (signal ? -1 : null);
-      resolve();
-    }),
-  );
+  void exited.then(({ code, signal }) => {
+    exitCode = code ?? (signal ? -1 : null);
+  });
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), {
     connectionTimeout: 2_000,
     maxConnectionPoolSize: 1,

@@ -19,6 +19,10 @@ describe('loadConfig', () => {
         heapSize: '1g',
         pageCacheSize: '512m',
       },
+      localSupervision: {
+        restart: { attempts: 5, backoffMs: 1_000, maxBackoffMs: 30_000 },
+        exitOnFailure: true,
+      },
       introspection: true,
       auth: {
         jwtSecret: undefined,
@@ -115,5 +119,22 @@ describe('loadConfig', () => {
   it('accepts an empty password when it is given explicitly', () => {
     const config = loadConfig({ NEO4J_URI: 'bolt://localhost:7687', NEO4J_PASSWORD: '' });
     expect(config.neo4j?.password).toBe('');
+  });
+
+  it('reads how the local Neo4j is restarted and refuses a negative attempt count', () => {
+    const config = loadConfig({
+      NEO4J_LOCAL_RESTART_ATTEMPTS: '2',
+      NEO4J_LOCAL_RESTART_BACKOFF_MS: '5000',
+      // A cap below the first wait would shorten it; the first wait wins.
+      NEO4J_LOCAL_RESTART_MAX_BACKOFF_MS: '100',
+      NEO4J_LOCAL_EXIT_ON_FAILURE: 'false',
+    });
+    expect(config.localSupervision).toEqual({
+      restart: { attempts: 2, backoffMs: 5_000, maxBackoffMs: 5_000 },
+      exitOnFailure: false,
+    });
+    expect(() => loadConfig({ NEO4J_LOCAL_RESTART_ATTEMPTS: '-1' })).toThrow(
+      /NEO4J_LOCAL_RESTART_ATTEMPTS/,
+    );
   });
 });
