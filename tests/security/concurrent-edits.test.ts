@@ -28,6 +28,7 @@ projects:
   - {id: race-project, name: Race Project, kind: project, status: ongoing, summary: Raced., lines: "6"}
   - {id: churn-project, name: Churn Project, kind: project, status: ongoing, summary: Churned., lines: "7"}
   - {id: merged-project, name: Merged Project, kind: project, status: ongoing, summary: Merged., lines: "8"}
+  - {id: dated-project, name: Dated Project, kind: project, status: ongoing, startDate: "2020", endDate: "2025", summary: Dated., lines: "12"}
 participations:
   - {organisation: merge-merged, project: merged-project, role: partner, task: "Drills", lines: "9"}
   - {organisation: merge-survivor, project: merged-project, role: partner, lines: "10"}
@@ -189,6 +190,30 @@ describe('concurrent edits keep the graph invariants', () => {
     for (const name of [...names, 'Original Rescue Agency']) {
       expect(await ownersOfKey(name), name).toEqual(['rename-target']);
     }
+  });
+
+  it("keeps a project's dates in order when 20 clients move its start and end at once", async () => {
+    // Each edit alone is consistent; a later start and an earlier end together are not.
+    const answers = await together(CLIENTS, (i) =>
+      send(`mutation ($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`, {
+        input:
+          i % 2 === 0
+            ? { id: 'dated-project', startDate: '2024' }
+            : { id: 'dated-project', endDate: '2021' },
+      }),
+    );
+    for (const answer of failed(answers)) {
+      expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(answer.errors?.[0]?.message).toMatch(/is before startDate/);
+    }
+    const [stored] = await graph.read<{ value: { startDate: string; endDate: string } }>(
+      'queries/projects-by-ids',
+      { keys: ['dated-project'] },
+    );
+    const { startDate = '', endDate = '' } = stored?.value ?? {};
+    expect(startDate <= endDate, `${startDate}..${endDate}`).toBe(true);
+    expect(startDate).not.toBe('');
+    expect(ok(answers).length).toBeGreaterThanOrEqual(1);
   });
 
   const ADD = `mutation ($input: ParticipationInput!) { addParticipation(input: $input) { role } }`;

@@ -44,6 +44,8 @@ export async function writeNamedEntity(
     citation: CitationInput | null | undefined;
     params: (provenance: Provenance) => Record<string, unknown>;
     creating: boolean;
+    /** Checks of the node as it is now, run under its lock (updates only). */
+    checkLocked?: (tx: GraphTransaction) => Promise<void>;
     /** New names and aliases, for the labels that keep one owner per name key. */
     claims?: { label: NameOwnerLabel; names: ReadonlyArray<string | null | undefined> };
   },
@@ -56,6 +58,7 @@ export async function writeNamedEntity(
       if (!options.creating && lock) {
         const locked = await tx.run(lock, { id: options.id });
         if (locked.length === 0) throw unknownId(options.label, options.id);
+        await options.checkLocked?.(tx);
       }
       const nameKeys = options.claims
         ? await claimNames(
