@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { localSecret } from './auth/local-secret.js';
 import { createTokenVerifier } from './auth/token-verifier.js';
 import { loadConfig, PROJECT_ROOT } from './config.js';
+import { backfillNameKeys } from './curation/backfill-name-keys.js';
 import { applySchema } from './graph/apply-schema.js';
 import { openGraph } from './graph/open-graph.js';
 import { seedIfEmpty } from './import/seed-if-empty.js';
@@ -73,6 +74,11 @@ async function main(): Promise<void> {
   try {
     const statements = await applySchema(graph);
     logger.info({ statements }, 'constraints and indexes in place');
+    const names = await backfillNameKeys(graph);
+    if (names.nodes > 0) logger.info({ nodes: names.nodes }, 'name keys linked to older nodes');
+    for (const clash of names.clashes) {
+      logger.warn(clash, 'two nodes answer to one name; merge them (the first keeps the name key)');
+    }
     if (config.seedOnEmpty) {
       const reports = await seedIfEmpty(graph, (message) => logger.info(message));
       if (reports.length > 0) logger.info({ files: reports.length }, 'empty graph seeded');

@@ -7,6 +7,13 @@ SET n.aliases = reduce(acc = [], a IN coalesce(n.aliases, []) + row.aliases | CA
 SET n.searchText = reduce(text = "", a IN n.aliases | text + " " + a)
 SET n.searchKey = CASE WHEN n.searchKey IS NULL THEN row.searchKey WHEN n.searchKey CONTAINS row.searchKey THEN n.searchKey ELSE n.searchKey + " | " + row.searchKey END
 WITH n, row
+// Its name and aliases are its name keys (one owner per key, see the
+// NameKey constraints): the import validated that no other node holds them.
+CALL (n, row) {
+  UNWIND row.nameKeys AS key
+  MERGE (k:NameKey {key: key})
+  MERGE (n)-[:HAS_NAME_KEY {key: key}]->(k)
+}
 CALL (n, row) {
   MATCH (c:Country {code: row.country})
   MERGE (n)-[r:LOCATED_IN]->(c)

@@ -3,6 +3,13 @@
 CREATE (n:Organisation {id: $id})
 SET n += $props, n.aliases = $aliases, n.createdAt = $at, n.createdBy = $editor
 WITH n
+// The names claimed (claim-name-keys) now belong to this node; the unique
+// key on HAS_NAME_KEY refuses a key another node holds.
+CALL (n) {
+  UNWIND $nameKeys AS key
+  MATCH (k:NameKey {key: key})
+  MERGE (n)-[:HAS_NAME_KEY {key: key}]->(k)
+}
 CALL (n) {
   WITH n WHERE $countryCode IS NOT NULL
   MERGE (c:Country {code: $countryCode})

@@ -1,4 +1,6 @@
 // A funding source pays for a project (amount and note where given), citing the edit.
+// Runs after lock-funding-ends in the same transaction: no concurrent edit of this
+// edge can come between the check and the write.
 MATCH (p:Project {id: $projectId}), (f:FundingSource {id: $fundingSourceId})
 MERGE (p)-[r:FUNDED_BY]->(f)
 SET r += $props, r.updatedAt = $at, r.updatedBy = $editor,

@@ -5,6 +5,8 @@
 // resolution records move to the survivor; the merge is recorded as a
 // Resolution with who, when and why; then the merged node is deleted.
 // Edges between the two (a unit merged into its parent) are dropped.
+// Runs after lock-merge-pair in the same transaction: edits of either node
+// wait for the merge, or the merge waits for them and moves their result.
 MATCH (s:Organisation {id: $survivorId}), (m:Organisation {id: $mergedId})
 WITH s, m, [x IN [m.name, m.acronym] + coalesce(m.aliases, []) WHERE x IS NOT NULL] AS mergedNames
 SET s.aliases = reduce(acc = coalesce(s.aliases, []), a IN mergedNames |
@@ -14,6 +16,21 @@ SET s.aliases = reduce(acc = coalesce(s.aliases, []), a IN mergedNames |
 SET s.searchText = reduce(text = "", a IN s.aliases | text + " " + a),
     s.searchKey = coalesce(s.searchKey, '') + ' | ' + coalesce(m.searchKey, '')
 WITH s, m, mergedNames
+// The merged node's name keys pass to the survivor (the old edge deleted
+// first: the key on HAS_NAME_KEY is unique), and so do the keys of names
+// that become aliases only now (its acronym), claimed by claim-name-keys.
+CALL (s, m) {
+  MATCH (m)-[r:HAS_NAME_KEY]->(k:NameKey)
+  WITH r, k, r.key AS key
+  DELETE r
+  WITH k, key
+  MERGE (s)-[:HAS_NAME_KEY {key: key}]->(k)
+}
+CALL (s) {
+  UNWIND $nameKeys AS key
+  MATCH (k:NameKey {key: key})
+  MERGE (s)-[:HAS_NAME_KEY {key: key}]->(k)
+}
 CALL (s, m) {
   MATCH (m)-[r:PARTICIPATES_IN]->(p:Project)
   MERGE (s)-[r2:PARTICIPATES_IN {role: r.role}]->(p)

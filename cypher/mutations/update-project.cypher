@@ -1,5 +1,7 @@
 // Changes to a project: given fields only (null clears); a new name keeps
 // the old one as an alias.
+// Runs after lock-project in the same transaction: the name read here is the
+// latest one, so a rename racing another keeps both names.
 MATCH (n:Project {id: $id})
 WITH n, CASE WHEN $name IS NOT NULL AND $name <> n.name THEN [n.name] ELSE [] END AS oldName
 SET n.aliases = reduce(acc = [], a IN coalesce(n.aliases, []) + oldName + $addAliases |

@@ -14,3 +14,9 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT resolution_id IF NOT EXISTS FOR (n:Resolution) REQUIRE n.id IS UNIQUE;
+// One owner per name key: an organisation or funding source answers to each
+// normalised name and alias through a (:NameKey) node, and the key is unique
+// both on the node and on the edge to its owner, so two writers racing for
+// one name cannot both win — the database refuses the second.
+CREATE CONSTRAINT name_key_key IF NOT EXISTS FOR (k:NameKey) REQUIRE k.key IS UNIQUE;
+CREATE CONSTRAINT name_key_owner IF NOT EXISTS FOR ()-[r:HAS_NAME_KEY]-() REQUIRE r.key IS UNIQUE;

@@ -2,9 +2,11 @@
 // nodes other than Source without a SOURCED_FROM edge to a Source, SOURCED_FROM
 // edges without the lines they cite, and other relationships whose `sources`
 // or `citations` list is missing, empty, or names a Source that does not exist.
+// Name keys (NameKey, HAS_NAME_KEY) are derived from names, not facts: they
+// carry no provenance of their own.
 CALL () {
   MATCH (n)
-  WHERE NOT n:Source AND NOT EXISTS { (n)-[:SOURCED_FROM]->(:Source) }
+  WHERE NOT n:Source AND NOT n:NameKey AND NOT EXISTS { (n)-[:SOURCED_FROM]->(:Source) }
   RETURN count(n) AS unsourcedNodes,
          collect(labels(n)[0] + ' ' + coalesce(n.id, n.code, elementId(n)))[..10] AS nodeExamples
 }
@@ -15,7 +17,7 @@ CALL () {
 }
 CALL () {
   MATCH (a)-[r]->(b)
-  WHERE NOT r:SOURCED_FROM
+  WHERE NOT r:SOURCED_FROM AND NOT r:HAS_NAME_KEY
     AND (r.sources IS NULL OR size(r.sources) = 0
          OR r.citations IS NULL OR size(r.citations) = 0
          OR any(sourceId IN r.sources WHERE NOT EXISTS { MATCH (:Source {id: sourceId}) })

@@ -1,30 +1,38 @@
-import { normaliseName } from '../domain/normalise-name.js';
 import { badUserInput } from '../errors.js';
-import type { GraphClient } from '../graph/graph-client.js';
+import type { GraphTransaction } from '../graph/graph-client.js';
+import { nameKeysOf } from './name-keys.js';
+
+/** The labels whose names and aliases share one set of name keys. */
+export type NameOwnerLabel = 'Organisation' | 'FundingSource';
 
 /**
  * An organisation or funder may not take a name or alias another one already
  * answers to (after folding case and accents): that is a merge, not a new
- * spelling. Throws BAD_USER_INPUT naming the other node.
+ * spelling. Runs inside the write transaction, before the write: it claims
+ * the names' keys (made if missing, write-locked until commit) and then
+ * looks up their owners, so of two writers racing for one name the second
+ * sees the first's commit. `owner.ids` are the nodes the names may already
+ * belong to (the writer; in a merge, both organisations). Throws BAD_USER_INPUT naming the other node.
+ * Returns the keys, for the write statement to link to the node.
  */
-export async function assertNamesFree(
-  graph: GraphClient,
-  id: string,
+export async function claimNames(
+  tx: GraphTransaction,
+  owner: { label: NameOwnerLabel; ids: readonly string[] },
   names: ReadonlyArray<string | null | undefined>,
-): Promise<void> {
-  const wanted = new Map<string, string>();
-  for (const name of names) if (name) wanted.set(normaliseName(name), name);
-  if (wanted.size === 0) return;
-  const existing = await graph.read<{ label: string; id: string; name: string }>(
-    'import/existing-names',
+): Promise<string[]> {
+  const spellings = nameKeysOf(names);
+  const keys = [...spellings.keys()];
+  if (keys.length === 0) return keys;
+  await tx.run('mutations/claim-name-keys', { keys });
+  const [clash] = await tx.run<{ key: string; label: string; id: string }>(
+    'mutations/name-key-owners',
+    { keys, label: owner.label, ids: owner.ids },
   );
-  for (const row of existing) {
-    const clash = row.id !== id ? wanted.get(normaliseName(row.name)) : undefined;
-    if (clash) {
-      throw badUserInput(
-        `The name "${clash}" is already used by ${row.label} "${row.id}"; merge the two instead of adding a second node.`,
-        { conflictsWith: row.id },
-      );
-    }
+  if (clash) {
+    throw badUserInput(
+      `The name "${spellings.get(clash.key) ?? clash.key}" is already used by ${clash.label} "${clash.id}"; merge the two instead of adding a second node.`,
+      { conflictsWith: clash.id },
+    );
   }
+  return keys;
 }

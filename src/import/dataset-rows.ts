@@ -1,3 +1,4 @@
+import { nameKeysOf } from '../curation/name-keys.js';
 import { normaliseName } from '../domain/normalise-name.js';
 import { yearOf } from '../domain/partial-date.js';
 import type { Dataset } from './dataset-schema.js';
@@ -98,6 +99,7 @@ export function importSteps(data: Dataset): ImportStep[] {
       rows: data.organisations.map((o) => ({
         id: o.id,
         searchKey: searchKey(o.name, o.acronym, ...o.aliases),
+        nameKeys: [...nameKeysOf([o.name, ...o.aliases]).keys()],
         aliases: o.aliases,
         country: o.country ?? null,
         props: defined({
@@ -122,6 +124,7 @@ export function importSteps(data: Dataset): ImportStep[] {
       rows: data.fundingSources.map((f) => ({
         id: f.id,
         searchKey: searchKey(f.name, f.acronym, ...f.aliases),
+        nameKeys: [...nameKeysOf([f.name, ...f.aliases]).keys()],
         aliases: f.aliases,
         providedBy: f.providedBy ?? null,
         props: defined({ name: f.name, acronym: f.acronym, kind: f.kind }),

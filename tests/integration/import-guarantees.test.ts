@@ -338,11 +338,14 @@ describe('import guarantees', () => {
         SOURCED_FROM: 1,
         LOCATED_IN: 1,
         PARTICIPATES_IN: 1,
+        // The organisation's name key and the edge that makes it its owner.
+        NameKey: 1,
+        HAS_NAME_KEY: 1,
       });
       const after = await graphFingerprint(graph);
       const { removed, added } = changes(seeded, after);
       expect(removed).toEqual([]);
-      expect(added).toHaveLength(5); // the two nodes and three relationships above
+      expect(added).toHaveLength(7); // the three nodes and four relationships above
     });
   });
 });

@@ -109,6 +109,9 @@ describe('knowledge graph built from the curated seed', () => {
         Event: 2,
         Document: 9, // 8 + the Project 100 factsheet
         Resolution: 43, // 40 + 3
+        // One per distinct normalised name or alias of the 27 organisations and 5
+        // funders (acronyms excepted); as many as HAS_NAME_KEY: no key is shared.
+        NameKey: 44,
         // Relationships.
         SOURCED_FROM: 181, // one per record that is a node (every label above but Source)
         LOCATED_IN: 15, // organisations with a country
@@ -122,6 +125,7 @@ describe('knowledge graph built from the curated seed', () => {
         IMPLEMENTED_IN: 12, // 14.3: 9 countries + North-West Russia; BALEX: SE; Project 100: SEEE
         ADDRESSES: 47, // 35 project topics in 000 + 12 for Project 100
         PARTICIPATES_IN: 39, // 38 + 1
+        HAS_NAME_KEY: 44, // each name key's one owner
         FUNDED_BY: 6,
         HAS_TASK: 12,
         LEADS: 4, // From Gaps to Caps tasks A-D

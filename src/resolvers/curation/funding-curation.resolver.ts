@@ -2,12 +2,30 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth/role.js';
 import type { Context } from '../../context.js';
 import { givenProps } from '../../curation/defined-props.js';
+import type { GraphTransaction } from '../../graph/graph-client.js';
 import { resolveProvenance } from '../../curation/provenance.js';
 import { badUserInput } from '../../errors.js';
 import { FundingLinkInput } from '../../model/curation/funding-link.input.js';
 import { Funding } from '../../model/funding.type.js';
 import { assertKnownIds } from '../assert-known-ids.js';
 import { editorOf } from './write-entity.js';
+
+/**
+ * First step of every funding edit: write locks on the project and the
+ * funding source until the transaction ends, so links and unlinks of one
+ * pair run one after the other. False when either end is missing.
+ */
+async function lockEnds(
+  tx: GraphTransaction,
+  projectId: string,
+  fundingSourceId: string,
+): Promise<boolean> {
+  const [row] = await tx.run<{ locked: number }>('mutations/lock-funding-ends', {
+    projectId,
+    fundingSourceId,
+  });
+  return (row?.locked ?? 0) > 0;
+}
 
 @Resolver(() => Funding)
 export class FundingCurationResolver {
@@ -31,6 +49,9 @@ export class FundingCurationResolver {
     const user = editorOf(context);
     return context.graph.writeTransaction(async (tx) => {
       const provenance = await resolveProvenance(tx, input.citation, user);
+      if (!(await lockEnds(tx, input.projectId, input.fundingSourceId))) {
+        throw badUserInput('The project or the funding source no longer exists.');
+      }
       const [row] = await tx.run<{ funding: Funding }>('mutations/link-funding', {
         projectId: input.projectId,
         fundingSourceId: input.fundingSourceId,
@@ -52,13 +73,16 @@ export class FundingCurationResolver {
     fundingSourceId: string,
     @Ctx() context: Context,
   ): Promise<boolean> {
-    const [row] = await context.graph.write<{ removed: number }>('mutations/unlink-funding', {
-      projectId,
-      fundingSourceId,
+    return context.graph.writeTransaction(async (tx) => {
+      await lockEnds(tx, projectId, fundingSourceId);
+      const [row] = await tx.run<{ removed: number }>('mutations/unlink-funding', {
+        projectId,
+        fundingSourceId,
+      });
+      if (!row || row.removed === 0) {
+        throw badUserInput(`"${fundingSourceId}" does not fund "${projectId}"`);
+      }
+      return true;
     });
-    if (!row || row.removed === 0) {
-      throw badUserInput(`"${fundingSourceId}" does not fund "${projectId}"`);
-    }
-    return true;
   }
 }

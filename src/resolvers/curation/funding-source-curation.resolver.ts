@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth/role.js';
 import type { Context } from '../../context.js';
 import { givenProps } from '../../curation/defined-props.js';
-import { assertNamesFree } from '../../curation/name-conflicts.js';
 import {
   CreateFundingSourceInput,
   UpdateFundingSourceInput,
@@ -19,13 +18,13 @@ export class FundingSourceCurationResolver {
     input: CreateFundingSourceInput,
     @Ctx() context: Context,
   ) {
-    await assertNamesFree(context.graph, input.id, [input.name, ...(input.aliases ?? [])]);
     await writeNamedEntity(context, {
       label: 'FundingSource',
       id: input.id,
       statement: 'mutations/create-funding-source',
       citation: input.citation,
       creating: true,
+      claims: { label: 'FundingSource', names: [input.name, ...(input.aliases ?? [])] },
       params: () => ({
         props: givenProps(input, ['name', 'acronym', 'kind']),
         aliases: input.aliases ?? [],
@@ -44,13 +43,13 @@ export class FundingSourceCurationResolver {
     input: UpdateFundingSourceInput,
     @Ctx() context: Context,
   ) {
-    await assertNamesFree(context.graph, input.id, [input.name, ...(input.addAliases ?? [])]);
     await writeNamedEntity(context, {
       label: 'FundingSource',
       id: input.id,
       statement: 'mutations/update-funding-source',
       citation: input.citation,
       creating: false,
+      claims: { label: 'FundingSource', names: [input.name, ...(input.addAliases ?? [])] },
       params: () => ({
         name: input.name ?? null,
         props: givenProps(input, ['name', 'acronym', 'kind'], ['acronym']),

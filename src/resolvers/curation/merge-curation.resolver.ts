@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth/role.js';
 import type { Context } from '../../context.js';
+import { asConflict } from '../../curation/constraint-violation.js';
+import { claimNames } from '../../curation/name-conflicts.js';
 import { resolveProvenance } from '../../curation/provenance.js';
 import { badUserInput } from '../../errors.js';
 import { MergeOrganisationsInput } from '../../model/curation/merge-organisations.input.js';
@@ -33,42 +35,61 @@ export class MergeCurationResolver {
     }
     const user = editorOf(context);
     const resolutionId = mergeResolutionId(input.survivorId, input.mergedId);
-    const outcome = await context.graph.writeTransaction(async (tx) => {
-      const [status] = await tx.run<{
-        survivorExists: boolean;
-        mergedExists: boolean;
-        alreadyMerged: boolean;
-      }>('mutations/merge-status', {
-        survivorId: input.survivorId,
-        mergedId: input.mergedId,
-        resolutionId,
-      });
-      if (status?.survivorExists && !status.mergedExists && status.alreadyMerged) {
-        return { movedParticipations: 0, movedEdges: 0, alreadyMerged: true };
-      }
-      const unknown = [
-        ...(status?.survivorExists ? [] : [input.survivorId]),
-        ...(status?.mergedExists ? [] : [input.mergedId]),
-      ];
-      if (unknown.length > 0) {
-        throw badUserInput(
-          `Unknown Organisation id(s): ${unknown.map((id) => `"${id}"`).join(', ')}`,
-          {
-            unknownIds: unknown,
-          },
+    const outcome = await context.graph
+      .writeTransaction(async (tx) => {
+        // Both nodes locked first, in id order: a concurrent merge of the pair or
+        // edit of either runs wholly before or after this one.
+        await tx.run('mutations/lock-merge-pair', {
+          ids: [input.survivorId, input.mergedId].sort(),
+        });
+        const [status] = await tx.run<{
+          survivorExists: boolean;
+          mergedExists: boolean;
+          alreadyMerged: boolean;
+          mergedAcronym: string | null;
+        }>('mutations/merge-status', {
+          survivorId: input.survivorId,
+          mergedId: input.mergedId,
+          resolutionId,
+        });
+        if (status?.survivorExists && !status.mergedExists && status.alreadyMerged) {
+          return { movedParticipations: 0, movedEdges: 0, alreadyMerged: true };
+        }
+        const unknown = [
+          ...(status?.survivorExists ? [] : [input.survivorId]),
+          ...(status?.mergedExists ? [] : [input.mergedId]),
+        ];
+        if (unknown.length > 0) {
+          throw badUserInput(
+            `Unknown Organisation id(s): ${unknown.map((id) => `"${id}"`).join(', ')}`,
+            {
+              unknownIds: unknown,
+            },
+          );
+        }
+        const provenance = await resolveProvenance(tx, input.citation, user);
+        // The merged acronym becomes an alias of the survivor: its key must be free.
+        const nameKeys = await claimNames(
+          tx,
+          { label: 'Organisation', ids: [input.survivorId, input.mergedId] },
+          [status?.mergedAcronym],
         );
-      }
-      const provenance = await resolveProvenance(tx, input.citation, user);
-      const [row] = await tx.run<{ movedParticipations: number; movedEdges: number }>(
-        'mutations/merge-organisations',
-        { ...input, resolutionId, ...provenance },
-      );
-      return {
-        movedParticipations: row?.movedParticipations ?? 0,
-        movedEdges: row?.movedEdges ?? 0,
-        alreadyMerged: false,
-      };
-    });
+        const [row] = await tx.run<{ movedParticipations: number; movedEdges: number }>(
+          'mutations/merge-organisations',
+          { ...input, resolutionId, nameKeys, ...provenance },
+        );
+        return {
+          movedParticipations: row?.movedParticipations ?? 0,
+          movedEdges: row?.movedEdges ?? 0,
+          alreadyMerged: false,
+        };
+      })
+      .catch((error: unknown) => {
+        throw asConflict(
+          error,
+          `A name of "${input.mergedId}" was taken by another organisation meanwhile; try again.`,
+        );
+      });
     const survivor = (await context.loaders.organisationById.load(
       input.survivorId,
     )) as Organisation;

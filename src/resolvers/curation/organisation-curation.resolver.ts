@@ -3,7 +3,6 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth/role.js';
 import type { Context } from '../../context.js';
 import { givenProps } from '../../curation/defined-props.js';
-import { assertNamesFree } from '../../curation/name-conflicts.js';
 import { assertKnownIds } from '../assert-known-ids.js';
 import {
   CreateOrganisationInput,
@@ -26,7 +25,6 @@ export class OrganisationCurationResolver {
     input: CreateOrganisationInput,
     @Ctx() context: Context,
   ) {
-    await assertNamesFree(context.graph, input.id, [input.name, ...(input.aliases ?? [])]);
     if (input.parentId)
       await assertKnownIds(context.graph, 'Organisation', [input.parentId], 'input.parentId');
     const countryCode = input.countryCode?.toUpperCase() ?? null;
@@ -36,6 +34,7 @@ export class OrganisationCurationResolver {
       statement: 'mutations/create-organisation',
       citation: input.citation,
       creating: true,
+      claims: { label: 'Organisation', names: [input.name, ...(input.aliases ?? [])] },
       params: () => ({
         props: givenProps(input, ['name', 'acronym', 'kind', 'city', 'summary']),
         aliases: input.aliases ?? [],
@@ -57,7 +56,6 @@ export class OrganisationCurationResolver {
     input: UpdateOrganisationInput,
     @Ctx() context: Context,
   ) {
-    await assertNamesFree(context.graph, input.id, [input.name, ...(input.addAliases ?? [])]);
     const countryCode =
       input.countryCode === undefined ? undefined : (input.countryCode?.toUpperCase() ?? null);
     await writeNamedEntity(context, {
@@ -66,6 +64,7 @@ export class OrganisationCurationResolver {
       statement: 'mutations/update-organisation',
       citation: input.citation,
       creating: false,
+      claims: { label: 'Organisation', names: [input.name, ...(input.addAliases ?? [])] },
       params: () => ({
         name: input.name ?? null,
         props: givenProps(

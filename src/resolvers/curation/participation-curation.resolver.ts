@@ -35,6 +35,20 @@ async function explainNoEdge(
   );
 }
 
+/**
+ * First step of every partnership edit: write locks on the organisation and
+ * the project until the transaction ends, so concurrent edits of one edge
+ * (and a merge moving it) run one after the other and each sees the last
+ * one's result. Explains and throws when an end is missing.
+ */
+async function lockEnds(tx: GraphTransaction, key: ParticipationKeyInput): Promise<void> {
+  const [row] = await tx.run<{ locked: number }>('mutations/lock-partnership-ends', {
+    organisationId: key.organisationId,
+    projectId: key.projectId,
+  });
+  if (!row || row.locked === 0) await explainNoEdge(tx, key, true);
+}
+
 @Resolver(() => Participation)
 export class ParticipationCurationResolver {
   @Authorized(Role.EDITOR)
@@ -47,6 +61,7 @@ export class ParticipationCurationResolver {
     const user = editorOf(context);
     return context.graph.writeTransaction(async (tx) => {
       const provenance = await resolveProvenance(tx, input.citation, user);
+      await lockEnds(tx, input);
       const [row] = await tx.run<{ participation: Participation }>('mutations/add-participation', {
         organisationId: input.organisationId,
         projectId: input.projectId,
@@ -70,6 +85,7 @@ export class ParticipationCurationResolver {
     const user = editorOf(context);
     return context.graph.writeTransaction(async (tx) => {
       const provenance = await resolveProvenance(tx, input.citation, user);
+      await lockEnds(tx, input);
       const [row] = await tx.run<{ participation: Participation }>(
         'mutations/update-participation',
         {
@@ -94,6 +110,7 @@ export class ParticipationCurationResolver {
     @Ctx() context: Context,
   ): Promise<boolean> {
     return context.graph.writeTransaction(async (tx) => {
+      await lockEnds(tx, input);
       const [row] = await tx.run<{ removed: number }>('mutations/remove-participation', {
         ...input,
       });

@@ -98,17 +98,22 @@ export class ProjectCurationResolver {
     input: UpdateProjectInput,
     @Ctx() context: Context,
   ) {
-    const current = await context.loaders.projectById.load(input.id);
-    if (!current)
-      throw badUserInput(`Unknown Project id: "${input.id}"`, { unknownIds: [input.id] });
     const changes = givenProps(input, PROJECT_FIELDS, CLEARABLE_PROJECT_FIELDS);
-    assertConsistent({ ...current, ...changes });
     await writeNamedEntity(context, {
       label: 'Project',
       id: input.id,
       statement: 'mutations/update-project',
       citation: input.citation,
       creating: false,
+      // Read under the project's lock: two edits (one moving the start, one
+      // the end) cannot each pass against the other's old value.
+      checkLocked: async (tx) => {
+        const [current] = await tx.run<{ value: Parameters<typeof assertConsistent>[0] }>(
+          'queries/projects-by-ids',
+          { keys: [input.id] },
+        );
+        assertConsistent({ ...current?.value, ...changes });
+      },
       params: () => ({
         name: input.name ?? null,
         props: { ...changes, ...years(input) },

@@ -1,6 +1,7 @@
 import type { User } from '../../auth/user.js';
 import type { Context } from '../../context.js';
-import { isConstraintViolation } from '../../curation/constraint-violation.js';
+import { asConflict } from '../../curation/constraint-violation.js';
+import { claimNames, type NameOwnerLabel } from '../../curation/name-conflicts.js';
 import { resolveProvenance, type Provenance } from '../../curation/provenance.js';
 import { searchKeys, type NamedRow } from '../../curation/search-keys.js';
 import { badUserInput } from '../../errors.js';
@@ -13,11 +14,26 @@ export function editorOf(context: Context): User {
   return context.user;
 }
 
+/** The statement that write-locks an existing node of a label, first thing in an update. */
+const LOCK_STATEMENTS: Record<string, string> = {
+  Organisation: 'mutations/lock-organisation',
+  FundingSource: 'mutations/lock-funding-source',
+  Project: 'mutations/lock-project',
+};
+
+function unknownId(label: string, id: string) {
+  return badUserInput(`Unknown ${label} id: "${id}"`, { unknownIds: [id] });
+}
+
 /**
  * One create or update of a named entity in one managed transaction: the
- * provenance, the write statement, then the search keys from the names the
- * statement returns. No row back means the id is unknown; a constraint
- * violation means a create's id is taken. Either way nothing is written.
+ * provenance; for an update, the node's write lock (so the old name the
+ * statement keeps as an alias is the latest); for organisations and funders,
+ * the claim of the new names' keys (refused when another node holds one);
+ * the write statement, which links the claimed keys; then the search keys
+ * from the names it returns. No row back means the id is unknown; a
+ * constraint violation means a create's id is taken. Either way nothing is
+ * written.
  */
 export async function writeNamedEntity(
   context: Context,
@@ -28,30 +44,45 @@ export async function writeNamedEntity(
     citation: CitationInput | null | undefined;
     params: (provenance: Provenance) => Record<string, unknown>;
     creating: boolean;
+    /** Checks of the node as it is now, run under its lock (updates only). */
+    checkLocked?: (tx: GraphTransaction) => Promise<void>;
+    /** New names and aliases, for the labels that keep one owner per name key. */
+    claims?: { label: NameOwnerLabel; names: ReadonlyArray<string | null | undefined> };
   },
 ): Promise<void> {
   const user = editorOf(context);
   try {
     await context.graph.writeTransaction(async (tx: GraphTransaction) => {
       const provenance = await resolveProvenance(tx, options.citation, user);
+      const lock = LOCK_STATEMENTS[options.label];
+      if (!options.creating && lock) {
+        const locked = await tx.run(lock, { id: options.id });
+        if (locked.length === 0) throw unknownId(options.label, options.id);
+        await options.checkLocked?.(tx);
+      }
+      const nameKeys = options.claims
+        ? await claimNames(
+            tx,
+            { label: options.claims.label, ids: [options.id] },
+            options.claims.names,
+          )
+        : [];
       const rows = await tx.run<NamedRow>(options.statement, {
         id: options.id,
+        nameKeys,
         ...provenance,
         ...options.params(provenance),
       });
       const [row] = rows;
-      if (!row)
-        throw badUserInput(`Unknown ${options.label} id: "${options.id}"`, {
-          unknownIds: [options.id],
-        });
+      if (!row) throw unknownId(options.label, options.id);
       await tx.run('mutations/set-search-keys', searchKeys(row));
     });
   } catch (error) {
-    if (options.creating && isConstraintViolation(error)) {
-      throw badUserInput(
-        `${options.label} "${options.id}" already exists; use the update mutation.`,
-      );
-    }
-    throw error;
+    throw asConflict(
+      error,
+      options.creating
+        ? `${options.label} "${options.id}" already exists; use the update mutation.`
+        : `A name of ${options.label} "${options.id}" was taken by another node meanwhile; try again.`,
+    );
   }
 }
