@@ -36,12 +36,18 @@ export class NetworkFilter {
   @MaxLength(MAX_ID_LENGTH, { each: true })
   policyAreaIds?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only projects active in or after this year.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only projects active in or after this year (1000–2999).',
+  })
   @IsOptional()
   @IsIntInRange(MIN_YEAR, MAX_YEAR)
   activeFrom?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only projects active in or before this year.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only projects active in or before this year (1000–2999).',
+  })
   @IsOptional()
   @IsIntInRange(MIN_YEAR, MAX_YEAR)
   activeTo?: number | null;

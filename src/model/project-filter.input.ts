@@ -77,12 +77,12 @@ export class ProjectFilter {
   @MaxLength(MAX_ID_LENGTH, { each: true })
   topicIds?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Active in or after this year.' })
+  @Field(() => Int, { nullable: true, description: 'Active in or after this year (1000–2999).' })
   @IsOptional()
   @IsIntInRange(MIN_YEAR, MAX_YEAR)
   activeFrom?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Active in or before this year.' })
+  @Field(() => Int, { nullable: true, description: 'Active in or before this year (1000–2999).' })
   @IsOptional()
   @IsIntInRange(MIN_YEAR, MAX_YEAR)
   activeTo?: number | null;

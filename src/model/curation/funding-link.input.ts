@@ -13,7 +13,10 @@ export class FundingLinkInput {
   @IsSlug()
   fundingSourceId!: string;
 
-  @Field(() => Float, { nullable: true, description: 'Amount in euros; null clears it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Amount in euros (0 to 1e12); null clears it.',
+  })
   @IsOptional()
   @IsEuroAmount()
   amountEur?: number | null;

@@ -61,17 +61,17 @@ export class CreateProjectInput {
   @IsPartialDate()
   endDate?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Duration in months.' })
+  @Field(() => Int, { nullable: true, description: 'Duration in months (1–1200).' })
   @IsOptional()
   @IsIntInRange(1, MAX_DURATION_MONTHS)
   durationMonths?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Total budget in euros.' })
+  @Field(() => Float, { nullable: true, description: 'Total budget in euros (0 to 1e12).' })
   @IsOptional()
   @IsEuroAmount()
   totalBudgetEur?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'EU contribution in euros.' })
+  @Field(() => Float, { nullable: true, description: 'EU contribution in euros (0 to 1e12).' })
   @IsOptional()
   @IsEuroAmount()
   euContributionEur?: number | null;
@@ -137,17 +137,26 @@ export class UpdateProjectInput {
   @IsPartialDate()
   endDate?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'New duration; null clears it.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'New duration in months (1–1200); null clears it.',
+  })
   @IsOptional()
   @IsIntInRange(1, MAX_DURATION_MONTHS)
   durationMonths?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'New total budget; null clears it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'New total budget in euros (0 to 1e12); null clears it.',
+  })
   @IsOptional()
   @IsEuroAmount()
   totalBudgetEur?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'New EU contribution; null clears it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'New EU contribution in euros (0 to 1e12); null clears it.',
+  })
   @IsOptional()
   @IsEuroAmount()
   euContributionEur?: number | null;
