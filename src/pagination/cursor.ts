@@ -7,9 +7,10 @@ import { badUserInput } from '../errors.js';
  */
 export const MAX_CURSOR_OFFSET = 1_000_000;
 
-// A cursor we issue is at most "offset:1000000" in base64url; anything longer is not ours.
-const MAX_CURSOR_LENGTH = 32;
-const OFFSET = /^offset:(0|[1-9]\d{0,6})$/;
+// Longer cursors are not decoded at all: they cannot be ours, and we echo at most this much.
+const MAX_CURSOR_LENGTH = 2000;
+const SHOWN_LENGTH = 40;
+const OFFSET = /^offset:(\d+)$/;
 
 /**
  * Cursors are opaque to clients: base64url of "offset:<n>". They point into
@@ -29,12 +30,16 @@ export function decodeCursor(cursor: string): number {
     cursor.length <= MAX_CURSOR_LENGTH
       ? OFFSET.exec(Buffer.from(cursor, 'base64url').toString('utf8'))
       : null;
-  const offset = match ? Number(match[1]) : Number.NaN;
+  const shown = cursor.length > SHOWN_LENGTH ? `${cursor.slice(0, SHOWN_LENGTH)}…` : cursor;
+  if (!match?.[1]) {
+    throw badUserInput(`"after" must be a cursor returned by this API, but got: "${shown}"`, {
+      argument: 'after',
+    });
+  }
+  const offset = Number(match[1]);
   if (!(offset <= MAX_CURSOR_OFFSET)) {
-    const shown =
-      cursor.length > MAX_CURSOR_LENGTH ? `${cursor.slice(0, MAX_CURSOR_LENGTH)}…` : cursor;
     throw badUserInput(
-      `"after" must be a cursor returned by this API, at an offset of at most ${MAX_CURSOR_OFFSET}, but got: "${shown}"`,
+      `"after" must be a cursor at an offset of at most ${MAX_CURSOR_OFFSET}, but got: "${shown}"`,
       { argument: 'after', maxOffset: MAX_CURSOR_OFFSET },
     );
   }

@@ -73,6 +73,10 @@ describe('amounts, ids and cursors', () => {
       const cursor = Buffer.from(`offset:${offset}`).toString('base64url');
       expect(() => decodeCursor(cursor)).toThrow(/at an offset of at most 1000000/);
     }
+    for (const offset of ['-1', '1.5', '']) {
+      const cursor = Buffer.from(`offset:${offset}`).toString('base64url');
+      expect(() => decodeCursor(cursor)).toThrow(/must be a cursor returned by this API/);
+    }
   });
 });
 
