@@ -62,14 +62,7 @@ describe('amounts, ids and cursors', () => {
   it('decodes its own cursors up to the bound and refuses beyond', () => {
     expect(decodeCursor(encodeCursor(0))).toBe(0);
     expect(decodeCursor(encodeCursor(MAX_CURSOR_OFFSET))).toBe(MAX_CURSOR_OFFSET);
-    for (const offset of [
-      '1000001',
-      '9007199254740991',
-      '9223372036854775807',
-      '-1',
-      '1.5',
-      '01',
-    ]) {
+    for (const offset of ['1000001', '9007199254740991', '9223372036854775807', '9'.repeat(1000)]) {
       const cursor = Buffer.from(`offset:${offset}`).toString('base64url');
       expect(() => decodeCursor(cursor)).toThrow(/at an offset of at most 1000000/);
     }
