@@ -2,7 +2,10 @@ import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { FundingSourceKind } from '../domain/funding-source-kind.js';
 import { OrganisationKind } from '../domain/organisation-kind.js';
-import { PARTIAL_DATE_PATTERN } from '../domain/partial-date.js';
+import { nameProblem } from '../domain/display-name.js';
+import { EURO_RANGE, isEuroAmount } from '../domain/money.js';
+import { PARTIAL_DATE_PATTERN, PARTIAL_DATE_RULE } from '../domain/partial-date.js';
+import { isSlug, SLUG_RULE } from '../domain/slug.js';
 import { ParticipationRole } from '../domain/participation-role.js';
 import { ProjectKind } from '../domain/project-kind.js';
 import { ProjectStatus } from '../domain/project-status.js';
@@ -15,19 +18,12 @@ import { TopicKind } from '../domain/topic-kind.js';
  * seed/README.md documents the format for people.
  */
 
-const slug = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'must be a lower-case kebab-case slug like "cbss-secretariat"',
-  );
+const slug = z.string().refine(isSlug, SLUG_RULE);
 const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "DE"')
   .refine((code) => countries.isValid(code), 'is not an ISO 3166-1 alpha-2 country code');
-const partialDate = z
-  .string()
-  .regex(PARTIAL_DATE_PATTERN, 'must be an ISO 8601 date like "2015", "2012-01" or "2017-02-09"');
+const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, PARTIAL_DATE_RULE);
 const lines = z
   .string()
   .regex(/^\d+(-\d+)?(, *\d+(-\d+)?)*$/, 'must name source lines like "84", "88-98" or "73, 84"');
@@ -36,14 +32,17 @@ const text = z
   .trim()
   .min(1, 'must not be empty')
   .max(2000, 'must be at most 2000 characters');
-// Names are indexed; Neo4j refuses index keys over about 8 kB, so they stay short.
-const name = text.max(500, 'must be at most 500 characters');
+// Names are indexed (Neo4j refuses index keys over about 8 kB) and shown: the one name rule.
+const name = text.superRefine((value, context) => {
+  const problem = nameProblem(value, 500);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 const longText = z
   .string()
   .trim()
   .min(1, 'must not be empty')
   .max(20000, 'must be at most 20000 characters');
-const euros = z.number().nonnegative('must be a non-negative amount in euros');
+const euros = z.number().refine(isEuroAmount, `must be ${EURO_RANGE}`);
 const names = z.array(name).default([]);
 
 const source = z.strictObject({

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { MAX_EUR } from '../domain/money.js';
 import type { GraphClient } from '../graph/graph-client.js';
 import type { GraphTotals } from '../model/aggregate.type.js';
 
@@ -18,6 +19,7 @@ export function graphTotalsLoader(
   return new DataLoader(async (parts) => {
     const [row] = await graph.read<GraphTotals>('queries/graph-totals', {
       withSums: parts.includes('sums'),
+      maxEur: MAX_EUR,
     });
     if (!row) throw new Error('queries/graph-totals returned no row');
     return parts.map(() => row);

@@ -21,7 +21,10 @@ export class PageArgs {
   after?: string | null;
 }
 
-/** Where a page starts and how long it is, checked: 0 ≤ first ≤ 100, after a valid cursor. */
+/**
+ * Where a page starts and how long it is, checked: 0 ≤ first ≤ 100, after a
+ * valid cursor (offset at most MAX_CURSOR_OFFSET, see cursor.ts).
+ */
 export interface PageWindow {
   offset: number;
   first: number;
@@ -30,7 +33,10 @@ export interface PageWindow {
 export function pageWindow(args: PageArgs): PageWindow {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, but got: ${first}`);
+    throw badUserInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, but got: ${first}`, {
+      argument: 'first',
+      max: MAX_PAGE_SIZE,
+    });
   }
   const offset = args.after ? decodeCursor(args.after) + 1 : 0;
   return { offset, first };

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
+import { MAX_EUR } from '../domain/money.js';
 import { AggregateBucket, AggregateDimension, GraphTotals } from '../model/aggregate.type.js';
 import { selectedFields } from '../projection/selected-fields.js';
 
@@ -25,7 +26,8 @@ export class AggregateResolver {
     by: AggregateDimension,
     @Ctx() { graph }: Context,
   ) {
-    return graph.read<AggregateBucket>(STATEMENTS[by]);
+    // Sums count each stored amount within the one bound, so no stored value fails the read.
+    return graph.read<AggregateBucket>(STATEMENTS[by], { maxEur: MAX_EUR });
   }
 
   @Query(() => GraphTotals, { description: 'How much of everything the graph holds.' })

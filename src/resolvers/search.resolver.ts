@@ -17,7 +17,9 @@ export class SearchResolver {
       '("gaciarz" finds "Gąciarz", "hamb" finds Hamburg), best match first.',
   })
   async search(
-    @Arg('text', () => String, { description: 'What to look for; words, not query syntax.' })
+    @Arg('text', () => String, {
+      description: 'What to look for; words, not query syntax (at most 200 characters, 32 words).',
+    })
     text: string,
     @Arg('types', () => [EntityType], {
       nullable: true,

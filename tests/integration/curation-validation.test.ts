@@ -35,6 +35,21 @@ describe('curation input validation', () => {
       /id must be a lower-case kebab-case slug/,
     ],
     [
+      'an id longer than 200 characters',
+      `mutation { createOrganisation(input: { id: "${'a'.repeat(201)}", name: "X", kind: OTHER }) { id } }`,
+      /id must be a lower-case kebab-case slug like "cbss-secretariat" of at most 200 characters/,
+    ],
+    [
+      'a name of white space only',
+      'mutation { updateOrganisation(input: { id: "msb", name: "   " }) { id } }',
+      /name: name must contain a visible letter, digit or sign/,
+    ],
+    [
+      'a budget beyond the bound',
+      'mutation { updateProject(input: { id: "from-gaps-to-caps", totalBudgetEur: 2e12 }) { id } }',
+      /totalBudgetEur must be an amount in euros from 0 to 1000000000000/,
+    ],
+    [
       'an invalid country code',
       'mutation { createOrganisation(input: { id: "x-agency", name: "X Agency", kind: OTHER, countryCode: "XX" }) { id } }',
       /countryCode must be an ISO 3166-1 alpha-2 code/,

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GraphClient } from '../../src/graph/graph-client.js';
+import { MAX_EUR } from '../../src/domain/money.js';
 import { openGraph } from '../../src/graph/open-graph.js';
 import { CuttingProxy } from '../helpers/cutting-proxy.js';
 import { openTestGraph } from '../helpers/test-graph.js';
@@ -12,7 +13,7 @@ describe('reads when the connection fails', () => {
   let proxy: CuttingProxy;
   let direct: GraphClient;
   const clients: GraphClient[] = [];
-  const totals = ['queries/graph-totals', { withSums: false }] as const;
+  const totals = ['queries/graph-totals', { withSums: false, maxEur: MAX_EUR }] as const;
 
   /** A client whose connections all go through the proxy. */
   const relayedClient = () => {

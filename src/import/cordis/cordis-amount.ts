@@ -1,3 +1,4 @@
+import { EURO_RANGE, isEuroAmount } from '../../domain/money.js';
 import { converted, rejected, type Converted } from './converted.js';
 
 // CORDIS writes amounts with a decimal point, or a decimal comma in some exports.
@@ -10,5 +11,7 @@ export function parseCordisAmount(raw: string): Converted<number | undefined> {
   if (!AMOUNT.test(text)) {
     return rejected(`"${raw}" is not an amount in euros (digits with an optional decimal point)`);
   }
-  return converted(Number(text.replace(',', '.')));
+  const amount = Number(text.replace(',', '.'));
+  if (!isEuroAmount(amount)) return rejected(`"${raw}" is not ${EURO_RANGE}`);
+  return converted(amount);
 }

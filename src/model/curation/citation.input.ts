@@ -1,6 +1,6 @@
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { SLUG_MESSAGE, SLUG_PATTERN } from './validation-rules.js';
+import { IsSlug } from './validation-rules.js';
 
 @InputType({
   description:
@@ -8,7 +8,7 @@ import { SLUG_MESSAGE, SLUG_PATTERN } from './validation-rules.js';
 })
 export class CitationInput {
   @Field(() => ID, { description: 'Id of an existing Source (see `sources` on any entity).' })
-  @Matches(SLUG_PATTERN, { message: `sourceId ${SLUG_MESSAGE}` })
+  @IsSlug()
   sourceId!: string;
 
   @Field(() => String, {

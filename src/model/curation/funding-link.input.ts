@@ -1,21 +1,24 @@
-import { IsOptional, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { CitationInput } from './citation.input.js';
-import { SLUG_MESSAGE, SLUG_PATTERN } from './validation-rules.js';
+import { IsEuroAmount, IsSlug } from './validation-rules.js';
 
 @InputType({ description: 'A funding source pays for a project.' })
 export class FundingLinkInput {
   @Field(() => ID, { description: 'The project paid for.' })
-  @Matches(SLUG_PATTERN, { message: `projectId ${SLUG_MESSAGE}` })
+  @IsSlug()
   projectId!: string;
 
   @Field(() => ID, { description: 'Who pays.' })
-  @Matches(SLUG_PATTERN, { message: `fundingSourceId ${SLUG_MESSAGE}` })
+  @IsSlug()
   fundingSourceId!: string;
 
-  @Field(() => Float, { nullable: true, description: 'Amount in euros; null clears it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Amount in euros (0 to 1e12); null clears it.',
+  })
   @IsOptional()
-  @Min(0)
+  @IsEuroAmount()
   amountEur?: number | null;
 
   @Field(() => String, { nullable: true, description: 'How the source words it; null clears it.' })

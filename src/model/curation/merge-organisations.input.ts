@@ -1,16 +1,16 @@
-import { IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CitationInput } from './citation.input.js';
-import { SLUG_MESSAGE, SLUG_PATTERN } from './validation-rules.js';
+import { IsSlug } from './validation-rules.js';
 
 @InputType({ description: 'Two organisation nodes that turn out to be one body.' })
 export class MergeOrganisationsInput {
   @Field(() => ID, { description: 'The node that stays.' })
-  @Matches(SLUG_PATTERN, { message: `survivorId ${SLUG_MESSAGE}` })
+  @IsSlug()
   survivorId!: string;
 
   @Field(() => ID, { description: 'The node merged into it (its id stops resolving).' })
-  @Matches(SLUG_PATTERN, { message: `mergedId ${SLUG_MESSAGE}` })
+  @IsSlug()
   mergedId!: string;
 
   @Field(() => String, { description: 'Why they are one body, for the record.' })

@@ -2,35 +2,33 @@ import {
   ArrayMaxSize,
   IsISO31661Alpha2,
   IsOptional,
-  Length,
-  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OrganisationKind } from '../organisation-kind.enum.js';
 import { CitationInput } from './citation.input.js';
-import { MAX_ALIASES, MAX_NAME, MAX_TEXT, SLUG_MESSAGE, SLUG_PATTERN } from './validation-rules.js';
+import { IsName, IsSlug, MAX_ALIASES, MAX_NAME, MAX_TEXT } from './validation-rules.js';
 
 @InputType({ description: 'A new organisation.' })
 export class CreateOrganisationInput {
   @Field(() => ID, { description: 'New stable slug, e.g. "tallinn-rescue-centre".' })
-  @Matches(SLUG_PATTERN, { message: `id ${SLUG_MESSAGE}` })
+  @IsSlug()
   id!: string;
 
   @Field(() => String, { description: 'The name it is best known by.' })
-  @Length(1, MAX_NAME)
+  @IsName()
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Short form.' })
   @IsOptional()
-  @Length(1, 50)
+  @IsName(50)
   acronym?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Other spellings.' })
   @IsOptional()
   @ArrayMaxSize(MAX_ALIASES)
-  @Length(1, MAX_NAME, { each: true })
+  @IsName(MAX_NAME, { each: true })
   aliases?: string[] | null;
 
   @Field(() => OrganisationKind, { description: 'What sort of body it is.' })
@@ -43,12 +41,12 @@ export class CreateOrganisationInput {
 
   @Field(() => String, { nullable: true, description: 'City of its seat.' })
   @IsOptional()
-  @Length(1, MAX_NAME)
+  @IsName()
   city?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The body it is a unit of.' })
   @IsOptional()
-  @Matches(SLUG_PATTERN, { message: `parentId ${SLUG_MESSAGE}` })
+  @IsSlug()
   parentId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A short description.' })
@@ -68,23 +66,23 @@ export class CreateOrganisationInput {
 })
 export class UpdateOrganisationInput {
   @Field(() => ID, { description: 'Which organisation.' })
-  @Matches(SLUG_PATTERN, { message: `id ${SLUG_MESSAGE}` })
+  @IsSlug()
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'New name (the old one becomes an alias).' })
   @IsOptional()
-  @Length(1, MAX_NAME)
+  @IsName()
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New short form; null clears it.' })
   @IsOptional()
-  @Length(1, 50)
+  @IsName(50)
   acronym?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Spellings to add to the aliases.' })
   @IsOptional()
   @ArrayMaxSize(MAX_ALIASES)
-  @Length(1, MAX_NAME, { each: true })
+  @IsName(MAX_NAME, { each: true })
   addAliases?: string[] | null;
 
   @Field(() => OrganisationKind, { nullable: true, description: 'New kind.' })
@@ -98,7 +96,7 @@ export class UpdateOrganisationInput {
 
   @Field(() => String, { nullable: true, description: 'New city; null clears it.' })
   @IsOptional()
-  @Length(1, MAX_NAME)
+  @IsName()
   city?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New description; null clears it.' })

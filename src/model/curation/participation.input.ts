@@ -1,17 +1,17 @@
-import { IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ParticipationRole } from '../participation-role.enum.js';
 import { CitationInput } from './citation.input.js';
-import { SLUG_MESSAGE, SLUG_PATTERN } from './validation-rules.js';
+import { IsName, IsSlug } from './validation-rules.js';
 
 @InputType({ description: 'Which partnership edge: organisation, project and role.' })
 export class ParticipationKeyInput {
   @Field(() => ID, { description: 'The organisation.' })
-  @Matches(SLUG_PATTERN, { message: `organisationId ${SLUG_MESSAGE}` })
+  @IsSlug()
   organisationId!: string;
 
   @Field(() => ID, { description: 'The project.' })
-  @Matches(SLUG_PATTERN, { message: `projectId ${SLUG_MESSAGE}` })
+  @IsSlug()
   projectId!: string;
 
   @Field(() => ParticipationRole, { description: 'The role.' })
@@ -22,7 +22,7 @@ export class ParticipationKeyInput {
 export class ParticipationInput extends ParticipationKeyInput {
   @Field(() => String, { nullable: true, description: 'Task or work area; null clears it.' })
   @IsOptional()
-  @Length(1, 200)
+  @IsName(200)
   task?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A qualification; null clears it.' })

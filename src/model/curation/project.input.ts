@@ -1,50 +1,44 @@
-import {
-  ArrayMaxSize,
-  IsInt,
-  IsOptional,
-  Length,
-  Matches,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ProjectKind } from '../project-kind.enum.js';
 import { ProjectStatus } from '../project-status.enum.js';
 import { CitationInput } from './citation.input.js';
 import {
-  DATE_MESSAGE,
-  DATE_PATTERN,
+  IsEuroAmount,
+  IsIntInRange,
+  IsName,
+  IsPartialDate,
+  IsSlug,
   MAX_ALIASES,
+  MAX_DURATION_MONTHS,
   MAX_NAME,
   MAX_TEXT,
-  SLUG_MESSAGE,
-  SLUG_PATTERN,
 } from './validation-rules.js';
 
 @InputType({ description: 'A new project, flagship, platform, process, programme or exercise.' })
 export class CreateProjectInput {
   @Field(() => ID, { description: 'New stable slug.' })
-  @Matches(SLUG_PATTERN, { message: `id ${SLUG_MESSAGE}` })
+  @IsSlug()
   id!: string;
 
   @Field(() => String, { description: 'Full name.' })
-  @Length(1, MAX_NAME)
+  @IsName()
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Code in its programme, e.g. "14.3".' })
   @IsOptional()
-  @Length(1, 50)
+  @IsName(50)
   code?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Short name.' })
   @IsOptional()
-  @Length(1, 100)
+  @IsName(100)
   acronym?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Other names.' })
   @IsOptional()
   @ArrayMaxSize(MAX_ALIASES)
-  @Length(1, MAX_NAME, { each: true })
+  @IsName(MAX_NAME, { each: true })
   aliases?: string[] | null;
 
   @Field(() => ProjectKind, { description: 'What sort of undertaking.' })
@@ -59,28 +53,27 @@ export class CreateProjectInput {
 
   @Field(() => String, { nullable: true, description: 'Start (ISO date of any precision).' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: `startDate ${DATE_MESSAGE}` })
+  @IsPartialDate()
   startDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'End (ISO date of any precision).' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: `endDate ${DATE_MESSAGE}` })
+  @IsPartialDate()
   endDate?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Duration in months.' })
+  @Field(() => Int, { nullable: true, description: 'Duration in months (1–1200).' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IsIntInRange(1, MAX_DURATION_MONTHS)
   durationMonths?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Total budget in euros.' })
+  @Field(() => Float, { nullable: true, description: 'Total budget in euros (0 to 1e12).' })
   @IsOptional()
-  @Min(0)
+  @IsEuroAmount()
   totalBudgetEur?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'EU contribution in euros.' })
+  @Field(() => Float, { nullable: true, description: 'EU contribution in euros (0 to 1e12).' })
   @IsOptional()
-  @Min(0)
+  @IsEuroAmount()
   euContributionEur?: number | null;
 
   @Field(() => String, { description: 'What the project does.' })
@@ -98,28 +91,28 @@ export class CreateProjectInput {
 })
 export class UpdateProjectInput {
   @Field(() => ID, { description: 'Which project.' })
-  @Matches(SLUG_PATTERN, { message: `id ${SLUG_MESSAGE}` })
+  @IsSlug()
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'New name (the old one becomes an alias).' })
   @IsOptional()
-  @Length(1, MAX_NAME)
+  @IsName()
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New code; null clears it.' })
   @IsOptional()
-  @Length(1, 50)
+  @IsName(50)
   code?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New short name; null clears it.' })
   @IsOptional()
-  @Length(1, 100)
+  @IsName(100)
   acronym?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Names to add to the aliases.' })
   @IsOptional()
   @ArrayMaxSize(MAX_ALIASES)
-  @Length(1, MAX_NAME, { each: true })
+  @IsName(MAX_NAME, { each: true })
   addAliases?: string[] | null;
 
   @Field(() => ProjectKind, { nullable: true, description: 'New kind.' })
@@ -136,28 +129,36 @@ export class UpdateProjectInput {
 
   @Field(() => String, { nullable: true, description: 'New start; null clears it.' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: `startDate ${DATE_MESSAGE}` })
+  @IsPartialDate()
   startDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New end; null clears it.' })
   @IsOptional()
-  @Matches(DATE_PATTERN, { message: `endDate ${DATE_MESSAGE}` })
+  @IsPartialDate()
   endDate?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'New duration; null clears it.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'New duration in months (1–1200); null clears it.',
+  })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IsIntInRange(1, MAX_DURATION_MONTHS)
   durationMonths?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'New total budget; null clears it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'New total budget in euros (0 to 1e12); null clears it.',
+  })
   @IsOptional()
-  @Min(0)
+  @IsEuroAmount()
   totalBudgetEur?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'New EU contribution; null clears it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'New EU contribution in euros (0 to 1e12); null clears it.',
+  })
   @IsOptional()
-  @Min(0)
+  @IsEuroAmount()
   euContributionEur?: number | null;
 
   @Field(() => String, { nullable: true, description: 'New description.' })

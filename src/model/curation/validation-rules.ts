@@ -1,11 +1,107 @@
-import { PARTIAL_DATE_PATTERN } from '../../domain/partial-date.js';
+import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { nameProblem } from '../../domain/display-name.js';
+import { EURO_RANGE, isEuroAmount } from '../../domain/money.js';
+import { PARTIAL_DATE_PATTERN, PARTIAL_DATE_RULE } from '../../domain/partial-date.js';
+import { isSlug, SLUG_RULE } from '../../domain/slug.js';
 
-// Shared rules of the curation inputs, the same the dataset format enforces.
+// The rules of the curation inputs and filters, the same the dataset format
+// enforces. Each message names the field ($property) and the bound.
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SLUG_MESSAGE = 'must be a lower-case kebab-case slug like "cbss-secretariat"';
-export const DATE_PATTERN = PARTIAL_DATE_PATTERN;
-export const DATE_MESSAGE = 'must be an ISO 8601 date like "2015", "2012-01" or "2017-02-09"';
 export const MAX_NAME = 500;
 export const MAX_TEXT = 20_000;
 export const MAX_ALIASES = 50;
+/** Ids or codes a filter may list. */
+export const MAX_FILTER_VALUES = 100;
+/** Free text of a `nameContains` filter. */
+export const MAX_FILTER_TEXT = 200;
+
+/** A stable id: a kebab-case slug of bounded length. */
+export function IsSlug(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isSlug',
+      validator: {
+        validate: (value: unknown) => isSlug(value),
+        defaultMessage: () => `$property ${SLUG_RULE}`,
+      },
+    },
+    options,
+  );
+}
+
+/** The first problem of a name, or of any name in a list (`each`). */
+function namesProblem(value: unknown, maxLength: number): string | null {
+  const values: unknown[] = Array.isArray(value) ? value : [value];
+  for (const item of values) {
+    if (typeof item !== 'string') return 'must be text';
+    const problem = nameProblem(item, maxLength);
+    if (problem) return Array.isArray(value) ? `each ${problem}` : problem;
+  }
+  return null;
+}
+
+/** A name, alias, acronym or code people read: see `nameProblem` in src/domain/display-name.ts. */
+export function IsName(
+  maxLength: number = MAX_NAME,
+  options?: ValidationOptions,
+): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isName',
+      constraints: [maxLength],
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && nameProblem(value, maxLength) === null,
+        defaultMessage: (args?: ValidationArguments) =>
+          `$property ${namesProblem(args?.value, maxLength) ?? 'must be a name'}`,
+      },
+    },
+    options,
+  );
+}
+
+/** An amount in euros within the one documented range (src/domain/money.ts). */
+export function IsEuroAmount(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isEuroAmount',
+      validator: {
+        validate: (value: unknown) => isEuroAmount(value),
+        defaultMessage: () => `$property must be ${EURO_RANGE}`,
+      },
+    },
+    options,
+  );
+}
+
+/** An integer from `min` to `max`. */
+export function IsIntInRange(min: number, max: number, options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isIntInRange',
+      constraints: [min, max],
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max,
+        defaultMessage: () => `$property must be an integer from ${min} to ${max}`,
+      },
+    },
+    options,
+  );
+}
+
+/** An ISO 8601 date of year, month or day precision (src/domain/partial-date.ts). */
+export function IsPartialDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isPartialDate',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && PARTIAL_DATE_PATTERN.test(value),
+        defaultMessage: () => `$property ${PARTIAL_DATE_RULE}`,
+      },
+    },
+    options,
+  );
+}
+/** Longest project duration accepted, in months (100 years). */
+export const MAX_DURATION_MONTHS = 1200;
