@@ -79,6 +79,7 @@ async function main(): Promise<void> {
       limits: config.limits,
       admission: config.admission,
       readyCacheMs: config.readyCacheMs,
+      debugStats: config.nodeEnv === 'production' ? 'editors' : 'everyone',
     });
     const port = await service.listen(config.port, config.host);
     logger.info(`GraphQL ready at http://localhost:${port}/graphql (database ${connection.uri})`);
