@@ -4,6 +4,7 @@ import { createTokenVerifier } from './auth/token-verifier.js';
 import { loadConfig, PROJECT_ROOT } from './config.js';
 import { applySchema } from './graph/apply-schema.js';
 import { openGraph } from './graph/open-graph.js';
+import { debugStatsAudience } from './http/query-stats.plugin.js';
 import { seedIfEmpty } from './import/seed-if-empty.js';
 import { createLogger } from './logger.js';
 import { defaultDistribution } from './neo4j-local/neo4j-jars.js';
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
       limits: config.limits,
       admission: config.admission,
       readyCacheMs: config.readyCacheMs,
-      debugStats: config.nodeEnv === 'production' ? 'editors' : 'everyone',
+      debugStats: debugStatsAudience(config.nodeEnv),
     });
     const port = await service.listen(config.port, config.host);
     logger.info(`GraphQL ready at http://localhost:${port}/graphql (database ${connection.uri})`);

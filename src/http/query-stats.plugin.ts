@@ -12,6 +12,13 @@ export const DEBUG_HEADER = 'x-debug-stats';
  */
 export type DebugStatsAudience = 'everyone' | 'editors';
 
+/** Development and tests show statistics to everyone; production only to editors. */
+export function debugStatsAudience(
+  nodeEnv: 'development' | 'production' | 'test',
+): DebugStatsAudience {
+  return nodeEnv === 'production' ? 'editors' : 'everyone';
+}
+
 /**
  * Adds `extensions.stats` ({roundTrips, databaseTimeMs, statements}) to the
  * response when the request carries `x-debug-stats: 1` and the caller is in
