@@ -105,6 +105,14 @@ describe('query limits against an attacker', () => {
     expect(await graphChecksum(graph)).toBe(before);
   });
 
+  it("refuses a network export over the cost limit as the caller's request (400), not a failure", async () => {
+    const response = await fetch(`${api.url}/exports/network.json?maxEdges=50000`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('QUERY_TOO_COSTLY');
+    expect(body.error.message).toMatch(/estimated cost is 150001; at most 50000/);
+  });
+
   it('counts aliases inside __schema: 125 aliases of types are refused', async () => {
     const aliases = Array.from({ length: 125 }, (_, i) => `t${i}: types { name }`).join(' ');
     const refused = await post(api, { query: `{ __schema { ${aliases} } }` });

@@ -142,6 +142,8 @@ describe('analyseOperation: cost', () => {
     expect(network('(filter: { maxEdges: 10 })')).toBe(1 * (1 + 10 + 20));
     expect(network('')).toBe(1 + 5000 + 10_000);
     expect(network('(filter: { maxEdges: 50000 })')).toBe(1 + 50_000 + 100_000);
+    // Out of range: the resolver refuses it, naming maxEdges, before any query.
+    expect(network('(filter: { maxEdges: 50001 })')).toBe(1);
   });
 
   it('costs sharedPartners by the number of projects asked about', () => {
