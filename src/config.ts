@@ -83,6 +83,7 @@ const environmentSchema = z.object({
   LIMIT_COST: z.coerce.number().int().min(1).default(50_000),
   LIMIT_ALIASES: z.coerce.number().int().min(0).default(30),
   LIMIT_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  LIMIT_FIELDS: z.coerce.number().int().min(1).default(2_000),
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(DEFAULT_ADMISSION.concurrent),
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(DEFAULT_ADMISSION.queued),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
@@ -156,6 +157,8 @@ export interface QueryLimits {
   cost: number;
   aliases: number;
   tokens: number;
+  /** Field nodes once every fragment spread is expanded (a fragment spread twice counts twice). */
+  fields: number;
 }
 
 /**
@@ -228,6 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cost: e.LIMIT_COST,
       aliases: e.LIMIT_ALIASES,
       tokens: e.LIMIT_TOKENS,
+      fields: e.LIMIT_FIELDS,
     },
     admission: { concurrent: e.MAX_CONCURRENT_REQUESTS, queued: e.MAX_QUEUED_REQUESTS },
     transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,

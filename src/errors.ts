@@ -6,6 +6,14 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   QUERY_TOO_LARGE = 'QUERY_TOO_LARGE',
+  /** Limits (src/limits/): refused before anything runs. */
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  /** More field nodes than allowed once fragment spreads are expanded. */
+  TOO_MANY_FIELDS = 'TOO_MANY_FIELDS',
+  /** The query could not be measured, so it is refused rather than run unmeasured. */
+  QUERY_ANALYSIS_FAILED = 'QUERY_ANALYSIS_FAILED',
 }
 
 /**

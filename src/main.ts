@@ -5,6 +5,7 @@ import { loadConfig, PROJECT_ROOT } from './config.js';
 import { backfillNameKeys } from './curation/backfill-name-keys.js';
 import { applySchema } from './graph/apply-schema.js';
 import { openGraph } from './graph/open-graph.js';
+import { debugStatsAudience } from './http/query-stats.plugin.js';
 import { seedIfEmpty } from './import/seed-if-empty.js';
 import { createLogger } from './logger.js';
 import { defaultDistribution } from './neo4j-local/neo4j-jars.js';
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
       readyCacheMs: config.readyCacheMs,
       timeouts: config.httpTimeouts,
       liveness: local?.liveness,
+      debugStats: debugStatsAudience(config.nodeEnv),
     });
     const port = await service.listen(config.port, config.host);
     logger.info(`GraphQL ready at http://localhost:${port}/graphql (database ${connection.uri})`);

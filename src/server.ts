@@ -29,7 +29,7 @@ import {
 import { jsonErrorMiddleware } from './http/json-error.middleware.js';
 import { maskError } from './http/mask-error.js';
 import { notFoundRoute } from './http/not-found.route.js';
-import { queryStatsPlugin } from './http/query-stats.plugin.js';
+import { queryStatsPlugin, type DebugStatsAudience } from './http/query-stats.plugin.js';
 import { readyRoute } from './http/ready.route.js';
 import {
   assignRequestId,
@@ -63,9 +63,17 @@ export interface ServiceOptions {
   timeouts?: ServerTimeouts;
   /** What /health reports beyond "the process serves HTTP" (the local Neo4j's supervisor). */
   liveness?: () => Liveness;
+  /** Who gets `x-debug-stats` statistics; default `editors`. */
+  debugStats?: DebugStatsAudience;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { depth: 12, cost: 50_000, aliases: 30, tokens: 5_000 };
+export const DEFAULT_LIMITS: QueryLimits = {
+  depth: 12,
+  cost: 50_000,
+  aliases: 30,
+  tokens: 5_000,
+  fields: 2_000,
+};
 
 /** The HTTP service: GraphQL at /graphql, /health and /ready; start and stop. */
 export interface Service {
@@ -96,6 +104,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const apollo = new ApolloServer<Context>({
     schema: await buildGraphQLSchema(),
     introspection: options.introspection,
+    // Without introspection, "Did you mean …" in validation errors would name the schema's fields.
+    hideSchemaDetailsFromClientErrors: !options.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
     // The parser stops at this many tokens, before any other work.
@@ -115,12 +125,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       }),
     plugins: [
       requestLogPlugin(options.logger),
-      queryLimitsPlugin(limits),
+      queryLimitsPlugin(limits, { hideSchemaDetails: !options.introspection }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are set; without this plugin Apollo wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
-      queryStatsPlugin(),
+      queryStatsPlugin(options.debugStats ?? 'editors'),
     ],
   });
   await apollo.start();

@@ -19,6 +19,8 @@ export async function startOurs(
     bodyLimit: '1mb',
     introspection: false,
     batching: options.batching,
+    // The harness reads round trips from `x-debug-stats` without a token.
+    debugStats: 'everyone',
   });
   const port = await service.listen(0);
   return {

@@ -17,6 +17,8 @@ const CLIENT_CODES = new Set([
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COSTLY',
   'TOO_MANY_ALIASES',
+  'TOO_MANY_FIELDS',
+  'QUERY_ANALYSIS_FAILED',
 ]);
 
 /** Driver codes that mean "the database cannot be reached right now", not "the query is wrong". */

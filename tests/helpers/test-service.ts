@@ -26,6 +26,7 @@ export async function startTestService(
     bodyLimit: '1mb',
     introspection: true,
     verifyToken: testVerifier(),
+    debugStats: 'everyone',
     ...options,
   });
   const port = await service.listen(0);

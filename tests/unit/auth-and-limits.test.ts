@@ -1,47 +1,60 @@
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { bearerToken } from '../../src/auth/bearer-token.js';
 import { mintToken } from '../../src/auth/mint-token.js';
 import { Role } from '../../src/auth/role.js';
 import { createTokenVerifier } from '../../src/auth/token-verifier.js';
+import { PROJECT_ROOT } from '../../src/config.js';
 import { curationSourceId } from '../../src/curation/provenance.js';
 import { givenProps } from '../../src/curation/defined-props.js';
-import { selectionShape } from '../../src/limits/selection-walk.js';
+import { analyseOperation } from '../../src/limits/query-analysis.js';
 import { TEST_AUTH } from '../helpers/test-tokens.js';
+
+const schema = buildSchema(readFileSync(path.join(PROJECT_ROOT, 'schema/schema.graphql'), 'utf8'));
 
 function shapeOf(query: string) {
   const document = parse(query);
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  let operation: OperationDefinitionNode | undefined;
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-    if (definition.kind === Kind.OPERATION_DEFINITION) operation = definition;
-  }
-  return selectionShape(operation as OperationDefinitionNode, fragments);
+  const operation = document.definitions.find(
+    (definition): definition is OperationDefinitionNode =>
+      definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const { depth, aliases } = analyseOperation(
+    schema,
+    document,
+    operation as OperationDefinitionNode,
+    {},
+  );
+  return { depth, aliases };
 }
 
-describe('selectionShape', () => {
+describe('query shape', () => {
   it('counts field nesting and aliases', () => {
-    expect(shapeOf('{ a { b { c } } d: e }')).toEqual({ depth: 3, aliases: 1 });
+    expect(
+      shapeOf('{ organisation(id: "x") { parent { name } } t: totals { projectCount } }'),
+    ).toEqual({
+      depth: 3,
+      aliases: 1,
+    });
   });
 
-  it('expands fragments, each time they are spread', () => {
-    const query = `{ x: organisation { ...F } y: organisation { ...F } }
+  it('counts fragments each time they are spread', () => {
+    const query = `{ x: organisation(id: "a") { ...F } y: organisation(id: "b") { ...F } }
       fragment F on Organisation { p: parent { parent { name } } }`;
     expect(shapeOf(query)).toEqual({ depth: 4, aliases: 4 });
   });
 
-  it('stops at a fragment cycle instead of looping', () => {
-    expect(shapeOf('{ a { ...F } } fragment F on T { b { ...F } }')).toEqual({
-      depth: 2,
-      aliases: 0,
-    });
+  it('refuses to analyse a fragment cycle instead of looping', () => {
+    expect(() =>
+      shapeOf('{ organisation(id: "x") { ...F } } fragment F on Organisation { parent { ...F } }'),
+    ).toThrow('Fragment "F" spreads itself.');
   });
 
-  it('leaves introspection out of the depth', () => {
+  it('leaves introspection out of the depth, not out of the aliases', () => {
     expect(
-      shapeOf('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }').depth,
-    ).toBe(0);
+      shapeOf('{ __schema { t: types { fields { type { ofType { ofType { name } } } } } } }'),
+    ).toEqual({ depth: 0, aliases: 1 });
   });
 });
 

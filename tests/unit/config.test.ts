@@ -33,7 +33,7 @@ describe('loadConfig', () => {
         maxTokenLifetimeSeconds: 86_400,
         clockToleranceSeconds: 30,
       },
-      limits: { depth: 12, cost: 50_000, aliases: 30, tokens: 5_000 },
+      limits: { depth: 12, cost: 50_000, aliases: 30, tokens: 5_000, fields: 2_000 },
       admission: { concurrent: 16, queued: 1_000 },
       transactionTimeoutMs: 15_000,
       retryMs: 2_000,

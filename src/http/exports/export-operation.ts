@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Request } from 'express';
 import type { Context } from '../../context.js';
+import { QUERY_LIMIT_CODES } from '../../limits/check-query-limits.js';
 import { ExportError, badParameter } from './export-error.js';
 
 /** Runs one GraphQL operation of the public API for an export request and returns its data. */
@@ -69,6 +70,8 @@ export function exportOperationRunner(
       if (code === 'BAD_USER_INPUT') throw new ExportError(400, error.message, code);
       if (code === 'UNAUTHENTICATED') throw new ExportError(401, error.message, code);
       if (code === 'FORBIDDEN') throw new ExportError(403, error.message, code);
+      // Formatted errors no longer carry `extensions.http`: a limit's refusal is named by its code.
+      if (QUERY_LIMIT_CODES.has(code)) throw new ExportError(400, error.message, code);
       const clientStatus = clientStatusOf(error.extensions);
       if (clientStatus !== undefined) throw new ExportError(clientStatus, error.message, code);
       if (code === 'DATABASE_UNAVAILABLE') throw new ExportError(503, error.message, code);
