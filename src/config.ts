@@ -84,6 +84,7 @@ const environmentSchema = z.object({
   LIMIT_ALIASES: z.coerce.number().int().min(0).default(30),
   LIMIT_TOKENS: z.coerce.number().int().min(100).default(5_000),
   LIMIT_FIELDS: z.coerce.number().int().min(1).default(2_000),
+  LIMIT_SELECTION_WIDTH: z.coerce.number().int().min(1).default(100),
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(DEFAULT_ADMISSION.concurrent),
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(DEFAULT_ADMISSION.queued),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
@@ -159,6 +160,8 @@ export interface QueryLimits {
   tokens: number;
   /** Field nodes once every fragment spread is expanded (a fragment spread twice counts twice). */
   fields: number;
+  /** Fields one selection set merges (its own, inline and spread in), checked before validation. */
+  selectionWidth: number;
 }
 
 /**
@@ -232,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       aliases: e.LIMIT_ALIASES,
       tokens: e.LIMIT_TOKENS,
       fields: e.LIMIT_FIELDS,
+      selectionWidth: e.LIMIT_SELECTION_WIDTH,
     },
     admission: { concurrent: e.MAX_CONCURRENT_REQUESTS, queued: e.MAX_QUEUED_REQUESTS },
     transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,

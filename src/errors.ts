@@ -12,6 +12,8 @@ export enum ErrorCode {
   QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
   /** More field nodes than allowed once fragment spreads are expanded. */
   TOO_MANY_FIELDS = 'TOO_MANY_FIELDS',
+  /** One selection set merges more fields than validation may compare pairwise. */
+  SELECTION_TOO_WIDE = 'SELECTION_TOO_WIDE',
   /** The query could not be measured, so it is refused rather than run unmeasured. */
   QUERY_ANALYSIS_FAILED = 'QUERY_ANALYSIS_FAILED',
 }

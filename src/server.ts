@@ -73,6 +73,7 @@ export const DEFAULT_LIMITS: QueryLimits = {
   aliases: 30,
   tokens: 5_000,
   fields: 2_000,
+  selectionWidth: 100,
 };
 
 /** The HTTP service: GraphQL at /graphql, /health and /ready; start and stop. */

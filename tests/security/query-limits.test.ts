@@ -134,6 +134,27 @@ describe('query limits against an attacker', () => {
     const one = await post(api, { query: `{ __schema { types { ${fields} } } }` });
     expect(one.body.errors).toBeUndefined();
   });
+
+  it('refuses one field repeated hundreds of times before validation compares the copies pairwise', async () => {
+    const field = 'organisation(id: "stuk") { name } ';
+    const repeated = await post(api, { query: `{ ${field.repeat(500)} }` });
+    expect(repeated.status).toBe(400);
+    expect(repeated.body.errors?.[0]?.extensions?.code).toBe('SELECTION_TOO_WIDE');
+    expect(repeated.body.errors?.[0]?.message).toBe(
+      'A selection set of the query merges more than 100 fields (its own, inline ones and those its fragments bring in); at most 100 are allowed.',
+    );
+    // The same flood split over fragments and inline fragments merges into one selection set too.
+    const split = await post(api, {
+      query: `{ ...A ...B ... on Query { ${field.repeat(40)} } }
+        fragment A on Query { ${field.repeat(40)} } fragment B on Query { ...A ${field.repeat(40)} }`,
+    });
+    expect(split.status).toBe(400);
+    expect(split.body.errors?.[0]?.extensions?.code).toBe('SELECTION_TOO_WIDE');
+    // A wide but ordinary selection is answered.
+    const ordinary = await post(api, { query: `{ ${field.repeat(20)} }` });
+    expect(ordinary.body.errors).toBeUndefined();
+    expect(ordinary.body.data?.organisation).toEqual({ name: expect.any(String) });
+  });
 });
 
 describe('schema details with introspection off', () => {
