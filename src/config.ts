@@ -160,7 +160,7 @@ export interface QueryLimits {
   tokens: number;
   /** Field nodes once every fragment spread is expanded (a fragment spread twice counts twice). */
   fields: number;
-  /** Fields one selection set merges (its own, inline and spread in), checked before validation. */
+  /** Fields of one response name one selection set merges (own, inline, spread in), checked before validation. */
   selectionWidth: number;
 }
 

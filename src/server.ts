@@ -39,6 +39,7 @@ import {
 } from './http/request-id.js';
 import { requestLogPlugin } from './http/request-log.plugin.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
+import { selectionWidthGuard } from './limits/selection-width.middleware.js';
 import type { Logger } from './logger.js';
 import type { Liveness } from './neo4j-local/supervised-neo4j.js';
 import { buildGraphQLSchema } from './schema.js';
@@ -166,7 +167,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   // The body is read and size-checked before admission: a client sending
   // it slowly waits on its own connection (bounded by the server's request
   // timeout), not in one of the slots that run requests.
-  app.use('/graphql', express.json({ limit: options.bodyLimit }));
+  app.use('/graphql', express.json({ limit: options.bodyLimit }), selectionWidthGuard(limits));
   // Before the front door: its exports run GraphQL operations too.
   app.use(['/graphql', '/exports'], admissionControl(options.admission ?? DEFAULT_ADMISSION));
   mountFrontDoor(app, { graph: options.graph, apollo, logger: options.logger, contextFor });

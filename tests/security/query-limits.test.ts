@@ -141,7 +141,7 @@ describe('query limits against an attacker', () => {
     expect(repeated.status).toBe(400);
     expect(repeated.body.errors?.[0]?.extensions?.code).toBe('SELECTION_TOO_WIDE');
     expect(repeated.body.errors?.[0]?.message).toBe(
-      'A selection set of the query merges more than 100 fields (its own, inline ones and those its fragments bring in); at most 100 are allowed.',
+      'A selection set of the query merges more than 100 fields of one name (its own, inline ones and those its fragments bring in); at most 100 are allowed.',
     );
     // The same flood split over fragments and inline fragments merges into one selection set too.
     const split = await post(api, {
