@@ -1,6 +1,11 @@
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsIntInRange, MAX_FILTER_VALUES } from './curation/validation-rules.js';
+import {
+  IsCountryCodeList,
+  IsIntInRange,
+  IsNotBefore,
+  MAX_FILTER_VALUES,
+} from './curation/validation-rules.js';
 import { MAX_ID_LENGTH } from '../domain/slug.js';
 import { MAX_YEAR, MIN_YEAR } from '../domain/partial-date.js';
 
@@ -18,7 +23,7 @@ export class NetworkFilter {
   })
   @IsOptional()
   @ArrayMaxSize(MAX_FILTER_VALUES)
-  @MaxLength(MAX_ID_LENGTH, { each: true })
+  @IsCountryCodeList()
   countryCodes?: string[] | null;
 
   @Field(() => [ID], {
@@ -50,6 +55,7 @@ export class NetworkFilter {
   })
   @IsOptional()
   @IsIntInRange(MIN_YEAR, MAX_YEAR)
+  @IsNotBefore('activeFrom')
   activeTo?: number | null;
 
   @Field(() => Int, {

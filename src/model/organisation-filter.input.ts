@@ -2,7 +2,11 @@ import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OrganisationKind } from './organisation-kind.enum.js';
 import { ParticipationRole } from './participation-role.enum.js';
-import { MAX_FILTER_TEXT, MAX_FILTER_VALUES } from './curation/validation-rules.js';
+import {
+  IsCountryCodeList,
+  MAX_FILTER_TEXT,
+  MAX_FILTER_VALUES,
+} from './curation/validation-rules.js';
 import { MAX_ID_LENGTH } from '../domain/slug.js';
 
 @InputType({ description: 'Narrows a list of organisations; all given conditions must hold.' })
@@ -24,7 +28,7 @@ export class OrganisationFilter {
   })
   @IsOptional()
   @ArrayMaxSize(MAX_FILTER_VALUES)
-  @MaxLength(MAX_ID_LENGTH, { each: true })
+  @IsCountryCodeList()
   countryCodes?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Takes part in any of these projects.' })

@@ -3,7 +3,13 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ParticipationRole } from './participation-role.enum.js';
 import { ProjectKind } from './project-kind.enum.js';
 import { ProjectStatus } from './project-status.enum.js';
-import { IsIntInRange, MAX_FILTER_TEXT, MAX_FILTER_VALUES } from './curation/validation-rules.js';
+import {
+  IsCountryCodeList,
+  IsIntInRange,
+  IsNotBefore,
+  MAX_FILTER_TEXT,
+  MAX_FILTER_VALUES,
+} from './curation/validation-rules.js';
 import { MAX_ID_LENGTH } from '../domain/slug.js';
 import { MAX_YEAR, MIN_YEAR } from '../domain/partial-date.js';
 
@@ -35,7 +41,7 @@ export class ProjectFilter {
   })
   @IsOptional()
   @ArrayMaxSize(MAX_FILTER_VALUES)
-  @MaxLength(MAX_ID_LENGTH, { each: true })
+  @IsCountryCodeList()
   countryCodes?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Any of these organisations takes part.' })
@@ -85,5 +91,6 @@ export class ProjectFilter {
   @Field(() => Int, { nullable: true, description: 'Active in or before this year (1000–2999).' })
   @IsOptional()
   @IsIntInRange(MIN_YEAR, MAX_YEAR)
+  @IsNotBefore('activeFrom')
   activeTo?: number | null;
 }

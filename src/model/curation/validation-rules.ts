@@ -1,4 +1,9 @@
-import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import {
+  isISO31661Alpha2 as isCountryCode,
+  ValidateBy,
+  type ValidationArguments,
+  type ValidationOptions,
+} from 'class-validator';
 import { nameProblem } from '../../domain/display-name.js';
 import { EURO_RANGE, isEuroAmount } from '../../domain/money.js';
 import { PARTIAL_DATE_PATTERN, PARTIAL_DATE_RULE } from '../../domain/partial-date.js';
@@ -105,3 +110,42 @@ export function IsPartialDate(options?: ValidationOptions): PropertyDecorator {
 }
 /** Longest project duration accepted, in months (100 years). */
 export const MAX_DURATION_MONTHS = 1200;
+
+/** Country codes of a filter: ISO 3166-1 alpha-2, any case (a country's name matches nothing). */
+export function IsCountryCodeList(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCountryCodeList',
+      validator: {
+        validate: (value: unknown) =>
+          Array.isArray(value) &&
+          value.every((code) => typeof code === 'string' && isCountryCode(code)),
+        defaultMessage: (args?: ValidationArguments) => {
+          const values: unknown[] = Array.isArray(args?.value) ? args.value : [];
+          const bad = values.find((code) => typeof code !== 'string' || !isCountryCode(code));
+          return `$property takes ISO 3166-1 alpha-2 codes such as "DE" or "LV", but got: ${JSON.stringify(bad).slice(0, 60)}`;
+        },
+      },
+    },
+    options,
+  );
+}
+
+/** A period's end year: not before the start year named by `startField`, when both are given. */
+export function IsNotBefore(startField: string, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isNotBefore',
+      constraints: [startField],
+      validator: {
+        validate: (value: unknown, args?: ValidationArguments) => {
+          const start = (args?.object as Record<string, unknown> | undefined)?.[startField];
+          return typeof value !== 'number' || typeof start !== 'number' || value >= start;
+        },
+        defaultMessage: (args?: ValidationArguments) =>
+          `$property (${String(args?.value)}) must not be before ${startField} (${String((args?.object as Record<string, unknown> | undefined)?.[startField])}): such a period holds nothing`,
+      },
+    },
+    options,
+  );
+}
