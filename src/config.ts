@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_RETRY_MS } from './graph/create-driver.js';
 import { DEFAULT_ADMISSION, type AdmissionLimits } from './http/admission.middleware.js';
+import { DEFAULT_LIMITS } from './limits/default-limits.js';
 import { DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from './http/http-server.js';
 import { DEFAULT_TOKEN_POLICY } from './auth/token-policy.js';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './neo4j-local/supervised-neo4j.js';
@@ -79,12 +80,12 @@ const environmentSchema = z.object({
     .min(0)
     .max(300)
     .default(DEFAULT_TOKEN_POLICY.clockToleranceSeconds),
-  LIMIT_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
-  LIMIT_COST: z.coerce.number().int().min(1).default(50_000),
-  LIMIT_ALIASES: z.coerce.number().int().min(0).default(30),
-  LIMIT_TOKENS: z.coerce.number().int().min(100).default(5_000),
-  LIMIT_FIELDS: z.coerce.number().int().min(1).default(2_000),
-  LIMIT_SELECTION_WIDTH: z.coerce.number().int().min(1).default(100),
+  LIMIT_DEPTH: z.coerce.number().int().min(1).max(100).default(DEFAULT_LIMITS.depth),
+  LIMIT_COST: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.cost),
+  LIMIT_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.aliases),
+  LIMIT_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.tokens),
+  LIMIT_FIELDS: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.fields),
+  LIMIT_SELECTION_WIDTH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.selectionWidth),
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(DEFAULT_ADMISSION.concurrent),
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(DEFAULT_ADMISSION.queued),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),

@@ -38,6 +38,7 @@ import {
   requestIdScope,
 } from './http/request-id.js';
 import { requestLogPlugin } from './http/request-log.plugin.js';
+import { DEFAULT_LIMITS } from './limits/default-limits.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
 import { selectionWidthGuard } from './limits/selection-width.middleware.js';
 import type { Logger } from './logger.js';
@@ -67,15 +68,6 @@ export interface ServiceOptions {
   /** Who gets `x-debug-stats` statistics; default `editors`. */
   debugStats?: DebugStatsAudience;
 }
-
-export const DEFAULT_LIMITS: QueryLimits = {
-  depth: 12,
-  cost: 50_000,
-  aliases: 30,
-  tokens: 5_000,
-  fields: 2_000,
-  selectionWidth: 100,
-};
 
 /** The HTTP service: GraphQL at /graphql, /health and /ready; start and stop. */
 export interface Service {

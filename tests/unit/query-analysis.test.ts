@@ -18,7 +18,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { checkQueryLimits } from '../../src/limits/check-query-limits.js';
 import { LIST_BOUNDS } from '../../src/limits/list-bounds.js';
 import { analyseOperation } from '../../src/limits/query-analysis.js';
-import { DEFAULT_LIMITS } from '../../src/server.js';
+import { DEFAULT_LIMITS } from '../../src/limits/default-limits.js';
 
 const schema = buildSchema(readFileSync(path.join(PROJECT_ROOT, 'schema/schema.graphql'), 'utf8'));
 

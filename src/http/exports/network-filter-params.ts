@@ -1,3 +1,4 @@
+import { isCountryCode } from '../../domain/country-code.js';
 import type { Request } from 'express';
 import { badParameter } from './export-error.js';
 
@@ -71,7 +72,7 @@ export function parseNetworkFilter(query: Request['query']): NetworkFilterVariab
     const values = valuesOf(query[name]);
     if (values.length > 0) filter[name] = [...new Set(values)];
   }
-  const badCode = filter.countryCodes?.find((code) => !/^[A-Za-z]{2}$/.test(code));
+  const badCode = filter.countryCodes?.find((code) => !isCountryCode(code));
   if (badCode !== undefined) {
     throw badParameter(
       'countryCodes',

@@ -1,9 +1,5 @@
-import {
-  isISO31661Alpha2 as isCountryCode,
-  ValidateBy,
-  type ValidationArguments,
-  type ValidationOptions,
-} from 'class-validator';
+import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { isCountryCode } from '../../domain/country-code.js';
 import { nameProblem } from '../../domain/display-name.js';
 import { EURO_RANGE, isEuroAmount } from '../../domain/money.js';
 import { PARTIAL_DATE_PATTERN, PARTIAL_DATE_RULE } from '../../domain/partial-date.js';
@@ -117,12 +113,10 @@ export function IsCountryCodeList(options?: ValidationOptions): PropertyDecorato
     {
       name: 'isCountryCodeList',
       validator: {
-        validate: (value: unknown) =>
-          Array.isArray(value) &&
-          value.every((code) => typeof code === 'string' && isCountryCode(code)),
+        validate: (value: unknown) => Array.isArray(value) && value.every(isCountryCode),
         defaultMessage: (args?: ValidationArguments) => {
           const values: unknown[] = Array.isArray(args?.value) ? args.value : [];
-          const bad = values.find((code) => typeof code !== 'string' || !isCountryCode(code));
+          const bad = values.find((code) => !isCountryCode(code));
           return `$property takes ISO 3166-1 alpha-2 codes such as "DE" or "LV", but got: ${JSON.stringify(bad).slice(0, 60)}`;
         },
       },
