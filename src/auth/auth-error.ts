@@ -1,13 +1,12 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { codedError, ErrorCode } from '../errors.js';
 
 /** No valid credentials: HTTP 401, `UNAUTHENTICATED`. The message says what was wrong with the token. */
 export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
+  return codedError(ErrorCode.UNAUTHENTICATED, message);
 }
 
 /** Valid credentials without the role an operation needs: HTTP 403, `FORBIDDEN`. */
 export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  return codedError(ErrorCode.FORBIDDEN, message);
 }

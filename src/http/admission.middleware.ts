@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import pLimit from 'p-limit';
 import { errorBody } from './error-body.js';
 import { requestIdOf } from './request-id.js';
+import { ErrorCode } from '../errors.js';
 
 /** How many requests run at once, and how many may wait for their turn. */
 export interface AdmissionLimits {
@@ -39,7 +40,7 @@ export function admissionControl(limits: AdmissionLimits): RequestHandler {
         .json(
           errorBody(requestIdOf(request), {
             message: `The service is busy: ${limit.activeCount} requests are running and ${limit.pendingCount} are waiting. Retry in a moment.`,
-            extensions: { code: 'SERVICE_BUSY' },
+            extensions: { code: ErrorCode.SERVICE_BUSY },
           }),
         );
       return;

@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger.js';
 import { errorBody } from './error-body.js';
 import { requestIdOf } from './request-id.js';
+import { ErrorCode } from '../errors.js';
 
 /** What body-parser attaches to the errors it throws. */
 interface HttpError extends Error {
@@ -26,7 +27,7 @@ export function jsonErrorMiddleware(logger: Logger) {
       response.status(413).json(
         errorBody(requestId, {
           message: `The request body is larger than the limit of ${error.limit} bytes.`,
-          extensions: { code: 'PAYLOAD_TOO_LARGE', limit: error.limit },
+          extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, limit: error.limit },
         }),
       );
       return;
@@ -35,7 +36,7 @@ export function jsonErrorMiddleware(logger: Logger) {
       response.status(400).json(
         errorBody(requestId, {
           message: 'The request body is not valid JSON.',
-          extensions: { code: 'BAD_REQUEST' },
+          extensions: { code: ErrorCode.BAD_REQUEST },
         }),
       );
       return;
@@ -44,7 +45,10 @@ export function jsonErrorMiddleware(logger: Logger) {
       response
         .status(error.status)
         .json(
-          errorBody(requestId, { message: error.message, extensions: { code: 'BAD_REQUEST' } }),
+          errorBody(requestId, {
+            message: error.message,
+            extensions: { code: ErrorCode.BAD_REQUEST },
+          }),
         );
       return;
     }
@@ -52,7 +56,7 @@ export function jsonErrorMiddleware(logger: Logger) {
     response.status(500).json(
       errorBody(requestId, {
         message: 'Internal server error; quote the request id when reporting it.',
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
       }),
     );
   };

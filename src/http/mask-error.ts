@@ -1,26 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { ErrorCode } from '../errors.js';
-
-/** Codes whose messages are written for clients and pass through unchanged. */
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'QUERY_TOO_DEEP',
-  'QUERY_TOO_COSTLY',
-  'TOO_MANY_ALIASES',
-  'TOO_MANY_FIELDS',
-  'SELECTION_TOO_WIDE',
-  'QUERY_ANALYSIS_FAILED',
-]);
+import { CLIENT_ERROR_CODES, ErrorCode } from '../errors.js';
 
 /** Driver codes that mean "the database cannot be reached right now", not "the query is wrong". */
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -34,7 +15,7 @@ function extensionCode(error: unknown): string | undefined {
 /** True when an error is ours to show: a GraphQL error with a client-facing code. */
 export function isClientError(error: unknown): boolean {
   const code = extensionCode(unwrapResolverError(error)) ?? extensionCode(error);
-  return code !== undefined && CLIENT_CODES.has(code);
+  return code !== undefined && CLIENT_ERROR_CODES.has(code);
 }
 
 /** Neo4j's code when a transaction needs more memory than the server allows it. */

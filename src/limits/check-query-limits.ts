@@ -6,24 +6,15 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { QueryLimits } from '../config.js';
-import { ErrorCode } from '../errors.js';
+import { codedError, ErrorCode } from '../errors.js';
 import { analyseOperation, QueryAnalysisError, type QueryAnalysis } from './query-analysis.js';
 
-/** The codes of a refusal by the query limits: the caller's request, never the service's fault. */
-export const QUERY_LIMIT_CODES: ReadonlySet<string> = new Set([
-  ErrorCode.TOO_MANY_FIELDS,
-  ErrorCode.QUERY_TOO_DEEP,
-  ErrorCode.TOO_MANY_ALIASES,
-  ErrorCode.QUERY_TOO_COSTLY,
-  ErrorCode.QUERY_ANALYSIS_FAILED,
-]);
-
 /** A request refused before it runs: HTTP 400 with a code and, for a limit, the maximum and what came in. */
-function refusal(code: string, message: string, details: Record<string, unknown> = {}) {
-  return new GraphQLError(message, { extensions: { code, ...details, http: { status: 400 } } });
+function refusal(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+  return codedError(code, message, details);
 }
 
-function overLimit(code: string, message: string, limit: number, actual: number): GraphQLError {
+function overLimit(code: ErrorCode, message: string, limit: number, actual: number): GraphQLError {
   return refusal(code, message, { limit, actual });
 }
 

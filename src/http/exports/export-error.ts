@@ -1,3 +1,5 @@
+import { ErrorCode } from '../../errors.js';
+
 /**
  * Why an export could not be produced: the HTTP status, a message for the
  * analyst and, for a bad filter, the query parameter at fault.
@@ -16,5 +18,5 @@ export class ExportError extends Error {
 
 /** A 400 naming the query parameter whose value is wrong. */
 export function badParameter(parameter: string, message: string): ExportError {
-  return new ExportError(400, message, 'BAD_USER_INPUT', parameter);
+  return new ExportError(400, message, ErrorCode.BAD_USER_INPUT, parameter);
 }

@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Request } from 'express';
 import type { Context } from '../../context.js';
-import { QUERY_LIMIT_CODES } from '../../limits/check-query-limits.js';
+import { ErrorCode, httpStatusOf } from '../../errors.js';
 import { ExportError, badParameter } from './export-error.js';
 
 /** Runs one GraphQL operation of the public API for an export request and returns its data. */
@@ -26,13 +26,6 @@ function parameterOf(argument: unknown): string | undefined {
   return typeof argument === 'string' ? argument.replace(/^filter\./, '') : undefined;
 }
 
-/** The HTTP status a GraphQL error asks for (`extensions.http.status`), if a client error. */
-function clientStatusOf(extensions: Record<string, unknown> | undefined): number | undefined {
-  const http = extensions?.http as { status?: unknown } | undefined;
-  const status = http?.status;
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
-}
-
 /**
  * Exports ask the same Apollo server the API uses, with a fresh context per
  * export (its own loaders and counters), so they see exactly what a client of
@@ -55,30 +48,26 @@ export function exportOperationRunner(
       { contextValue: await contextFor(request, requestId) },
     );
     if (response.body.kind !== 'single') {
-      throw new ExportError(500, 'Unexpected incremental response', 'INTERNAL_SERVER_ERROR');
+      throw new ExportError(
+        500,
+        'Unexpected incremental response',
+        ErrorCode.INTERNAL_SERVER_ERROR,
+      );
     }
     const { data, errors } = response.body.singleResult;
     const [error] = errors ?? [];
     if (error) {
-      const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      const code = String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
       const parameter = parameterOf(error.extensions?.argument);
-      if (code === 'BAD_USER_INPUT' && parameter) {
+      if (code === ErrorCode.BAD_USER_INPUT && parameter) {
         // The API names the argument path; an export's user knows the query parameter.
         const message = error.message.replaceAll(`"filter.${parameter}"`, `"${parameter}"`);
         throw badParameter(parameter, message);
       }
-      if (code === 'BAD_USER_INPUT') throw new ExportError(400, error.message, code);
-      if (code === 'UNAUTHENTICATED') throw new ExportError(401, error.message, code);
-      if (code === 'FORBIDDEN') throw new ExportError(403, error.message, code);
-      // Formatted errors no longer carry `extensions.http`: a limit's refusal is named by its code.
-      if (QUERY_LIMIT_CODES.has(code)) throw new ExportError(400, error.message, code);
-      const clientStatus = clientStatusOf(error.extensions);
-      if (clientStatus !== undefined) throw new ExportError(clientStatus, error.message, code);
-      if (code === 'DATABASE_UNAVAILABLE') throw new ExportError(503, error.message, code);
-      throw new ExportError(500, error.message, code);
+      throw new ExportError(httpStatusOf(code), error.message, code);
     }
     if (!data)
-      throw new ExportError(500, 'The operation returned no data', 'INTERNAL_SERVER_ERROR');
+      throw new ExportError(500, 'The operation returned no data', ErrorCode.INTERNAL_SERVER_ERROR);
     return data;
   };
 }

@@ -9,6 +9,7 @@ import { networkToGraphML } from './network-graphml.js';
 import { fetchExportNetwork, type ExportNetwork } from './network-operation.js';
 import { fetchProjectPartners, projectPartnersCsv } from './project-partners.js';
 import { sendDownload } from './send-download.js';
+import { ErrorCode } from '../../errors.js';
 
 type ExportHandler = (request: Request, response: Response, ask: ExportQuery) => Promise<void>;
 
@@ -67,7 +68,7 @@ export function exportsRouter(run: ExportOperationRunner, logger: Logger): Route
         }
         response.status(known?.status ?? 500).json({
           error: {
-            code: known?.code ?? 'INTERNAL_SERVER_ERROR',
+            code: known?.code ?? ErrorCode.INTERNAL_SERVER_ERROR,
             message:
               known?.message ?? 'Internal server error; quote the request id when reporting it.',
             ...(known?.parameter ? { parameter: known.parameter } : {}),
@@ -96,7 +97,7 @@ export function exportsRouter(run: ExportOperationRunner, logger: Logger): Route
     handle(async (request, response, ask) => {
       const id = String(request.params.id);
       if (!PROJECT_ID.test(id)) {
-        throw new ExportError(404, `No project with id "${id}"`, 'NOT_FOUND');
+        throw new ExportError(404, `No project with id "${id}"`, ErrorCode.NOT_FOUND);
       }
       const project = await fetchProjectPartners(ask, id);
       sendDownload(response, projectPartnersCsv(project), CSV, `${id}-partners.csv`);

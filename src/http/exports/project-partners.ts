@@ -1,6 +1,7 @@
 import { ExportError } from './export-error.js';
 import type { ExportQuery } from './export-operation.js';
 import { spreadsheetCsv } from './spreadsheet-csv.js';
+import { ErrorCode } from '../../errors.js';
 
 /** One partnership edge of a project, with the partner's identity. */
 export interface PartnerRow {
@@ -93,7 +94,8 @@ export async function fetchProjectPartners(
       after,
     });
     const project = data.project;
-    if (!project) throw new ExportError(404, `No project with id "${projectId}"`, 'NOT_FOUND');
+    if (!project)
+      throw new ExportError(404, `No project with id "${projectId}"`, ErrorCode.NOT_FOUND);
     partners.push(...project.participations.nodes);
     const { hasNextPage, endCursor } = project.participations.pageInfo;
     if (!hasNextPage || !endCursor) {
@@ -107,7 +109,7 @@ export async function fetchProjectPartners(
     }
     after = endCursor;
   }
-  throw new ExportError(500, 'The partner list did not end', 'INTERNAL_SERVER_ERROR');
+  throw new ExportError(500, 'The partner list did not end', ErrorCode.INTERNAL_SERVER_ERROR);
 }
 
 /** "LEAD_PARTNER" → "lead partner", as EU project databases write roles. */
