@@ -11,8 +11,8 @@ export function benchCypher(): CypherLibrary {
 }
 
 /** A client on the same driver that runs the benchmark's statements. */
-export function benchGraphClient(graph: GraphClient): GraphClient {
-  return new GraphClient(graph.driver, benchCypher(), { database: graph.database });
+export function benchGraphClient(graph: GraphClient): GraphClient<string> {
+  return new GraphClient<string>(graph.driver, benchCypher(), { database: graph.database });
 }
 
 /** A statement's text without its `//` comment lines (for embedding in type definitions). */

@@ -6,10 +6,11 @@ import path from 'node:path';
  * and looked up by name ("queries/organisations-by-ids"). A missing name fails
  * fast with the name, so a typo never reaches the database.
  */
-export class CypherLibrary {
+export class CypherLibrary<Name extends string = string> {
   private constructor(private readonly statements: ReadonlyMap<string, string>) {}
 
-  static load(cypherDir: string): CypherLibrary {
+  /** The statements under `cypherDir`; `Name` is the set of names the caller may ask for. */
+  static load<Name extends string = string>(cypherDir: string): CypherLibrary<Name> {
     const statements = new Map<string, string>();
     const walk = (dir: string): void => {
       for (const entry of readdirSync(dir).sort()) {
@@ -25,11 +26,11 @@ export class CypherLibrary {
       }
     };
     walk(cypherDir);
-    return new CypherLibrary(statements);
+    return new CypherLibrary<Name>(statements);
   }
 
   /** The text of one file. */
-  get(name: string): string {
+  get(name: Name): string {
     const text = this.statements.get(name);
     if (text === undefined) {
       throw new Error(
@@ -40,12 +41,14 @@ export class CypherLibrary {
   }
 
   /** The statements of a schema file, split on `;` at line ends, comments dropped. */
-  statementsOf(name: string): string[] {
+  statementsOf(name: Name): string[] {
     return splitStatements(this.get(name));
   }
 
-  names(prefix = ''): string[] {
-    return [...this.statements.keys()].filter((name) => name.startsWith(prefix)).sort();
+  names(prefix = ''): Name[] {
+    return [...(this.statements.keys() as Iterable<Name>)]
+      .filter((name) => name.startsWith(prefix))
+      .sort();
   }
 }
 

@@ -3,14 +3,15 @@ import pRetry from 'p-retry';
 import { DEFAULT_RETRY_MS } from './create-driver.js';
 import type { CypherLibrary } from './cypher-library.js';
 import type { QueryStats } from './query-stats.js';
+import type { StatementName } from './statement-names.js';
 import { toPlain } from './to-plain.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
 /** A statement runner inside one managed transaction. */
-export interface GraphTransaction {
-  run<T = Row>(name: string, params?: Params): Promise<T[]>;
+export interface GraphTransaction<Name extends string = StatementName> {
+  run<T = Row>(name: Name, params?: Params): Promise<T[]>;
 }
 
 export interface GraphClientOptions {
@@ -28,17 +29,17 @@ export interface GraphClientOptions {
  * an auto-commit transaction on a read session (routed to readers in a
  * cluster). Results come back as plain rows.
  */
-export class GraphClient {
+export class GraphClient<Name extends string = StatementName> {
   constructor(
     readonly driver: Driver,
-    readonly cypher: CypherLibrary,
+    readonly cypher: CypherLibrary<Name>,
     private readonly options: GraphClientOptions,
     private readonly stats?: QueryStats,
   ) {}
 
   /** The same client, counting its round trips into `stats` (one per request). */
-  withStats(stats: QueryStats): GraphClient {
-    return new GraphClient(this.driver, this.cypher, this.options, stats);
+  withStats(stats: QueryStats): GraphClient<Name> {
+    return new GraphClient<Name>(this.driver, this.cypher, this.options, stats);
   }
 
   get database(): string {
@@ -52,7 +53,7 @@ export class GraphClient {
    * transient failure (a dropped connection, a cluster leader switch) is
    * simply run again, with backoff, for up to `retryMs`.
    */
-  async read<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+  async read<T = Row>(name: Name, params: Params = {}): Promise<T[]> {
     const text = this.cypher.get(name);
     return pRetry(() => this.autoCommitRead<T>(name, text, params), {
       minTimeout: 100,
@@ -61,15 +62,15 @@ export class GraphClient {
     });
   }
 
-  async write<T = Row>(name: string, params: Params = {}): Promise<T[]> {
+  async write<T = Row>(name: Name, params: Params = {}): Promise<T[]> {
     return this.writeSession((tx) => this.runIn<T>(tx, name, params));
   }
 
   /** Several statements in one write transaction: all of them commit, or none. */
-  async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(work: (tx: GraphTransaction<Name>) => Promise<T>): Promise<T> {
     return this.writeSession((tx) =>
       work({
-        run: <R = Row>(name: string, params: Params = {}) => this.runIn<R>(tx, name, params),
+        run: <R = Row>(name: Name, params: Params = {}) => this.runIn<R>(tx, name, params),
       }),
     );
   }
@@ -97,7 +98,7 @@ export class GraphClient {
     }
   }
 
-  private async autoCommitRead<T>(name: string, text: string, params: Params): Promise<T[]> {
+  private async autoCommitRead<T>(name: Name, text: string, params: Params): Promise<T[]> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
@@ -117,7 +118,7 @@ export class GraphClient {
       : undefined;
   }
 
-  private async runIn<T>(tx: ManagedTransaction, name: string, params: Params): Promise<T[]> {
+  private async runIn<T>(tx: ManagedTransaction, name: Name, params: Params): Promise<T[]> {
     return this.recorded<T>(name, () => tx.run(this.cypher.get(name), params));
   }
 

@@ -3,6 +3,7 @@ import { PROJECT_ROOT } from '../config.js';
 import { createDriver, type DriverSettings } from './create-driver.js';
 import { CypherLibrary } from './cypher-library.js';
 import { GraphClient } from './graph-client.js';
+import type { StatementName } from './statement-names.js';
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
@@ -10,7 +11,7 @@ export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 export function openGraph(
   settings: DriverSettings & { database: string; transactionTimeoutMs?: number },
 ): GraphClient {
-  return new GraphClient(createDriver(settings), CypherLibrary.load(CYPHER_DIR), {
+  return new GraphClient(createDriver(settings), CypherLibrary.load<StatementName>(CYPHER_DIR), {
     database: settings.database,
     transactionTimeoutMs: settings.transactionTimeoutMs,
     retryMs: settings.retryMs,

@@ -42,14 +42,12 @@ export function jsonErrorMiddleware(logger: Logger) {
       return;
     }
     if (error.status && error.status >= 400 && error.status < 500) {
-      response
-        .status(error.status)
-        .json(
-          errorBody(requestId, {
-            message: error.message,
-            extensions: { code: ErrorCode.BAD_REQUEST },
-          }),
-        );
+      response.status(error.status).json(
+        errorBody(requestId, {
+          message: error.message,
+          extensions: { code: ErrorCode.BAD_REQUEST },
+        }),
+      );
       return;
     }
     logger.error({ err: error, requestId }, 'unhandled HTTP error');

@@ -1,3 +1,4 @@
+import type { StatementName } from '../graph/statement-names.js';
 import { nameKeysOf } from '../curation/name-keys.js';
 import { normaliseName } from '../domain/normalise-name.js';
 import { yearOf } from '../domain/partial-date.js';
@@ -5,7 +6,7 @@ import type { Dataset } from './dataset-schema.js';
 
 /** One statement of an import and the rows it unwinds. */
 export interface ImportStep {
-  statement: string;
+  readonly statement: StatementName;
   rows: Record<string, unknown>[];
 }
 
@@ -28,8 +29,11 @@ export function resolutionId(entity: string, decision: string, other?: string): 
 }
 
 /**
- * Turns a validated dataset into the ordered statements that write it: nodes
- * before the edges that need them, a `citation` ("source:lines") on every row.
+ * Turns a validated dataset into the statements that write it, in the one
+ * order they run in: every node a statement matches is merged by an earlier
+ * step, and a `citation` ("source:lines") is on every row. Every dataset gets
+ * every step, with no rows where it has nothing for it, so that the import
+ * can walk several files step by step in this order.
  */
 export function importSteps(data: Dataset): ImportStep[] {
   const sourceId = data.source.id;
@@ -286,30 +290,5 @@ export function importSteps(data: Dataset): ImportStep[] {
         ...cite(r),
       })),
     },
-  ].filter((step) => step.rows.length > 0);
+  ];
 }
-
-/** The order statements run in: every node a statement matches is merged by an earlier one. */
-export const STEP_ORDER: readonly string[] = [
-  'import/merge-countries',
-  'import/merge-regions',
-  'import/merge-programmes',
-  'import/merge-policy-areas',
-  'import/link-policy-area-successors',
-  'import/merge-organisations',
-  'import/link-organisation-parents',
-  'import/merge-funding-sources',
-  'import/link-funding-source-parents',
-  'import/merge-topics',
-  'import/merge-projects',
-  'import/link-projects',
-  'import/merge-participations',
-  'import/merge-funding',
-  'import/merge-tasks',
-  'import/merge-people',
-  'import/merge-events',
-  'import/merge-documents',
-  'import/merge-coordinations',
-  'import/merge-memberships',
-  'import/merge-resolutions',
-];

@@ -1,7 +1,8 @@
+import type { StatementName } from '../graph/statement-names.js';
 import type { GraphClient } from '../graph/graph-client.js';
 import { DatasetError, type DatasetProblem } from './dataset-error.js';
 import type { DatasetFile } from './dataset-file.js';
-import { importSteps, STEP_ORDER, type ImportStep } from './dataset-rows.js';
+import { importSteps, type ImportStep } from './dataset-rows.js';
 import type { Dataset } from './dataset-schema.js';
 import { definedNodeKeys, type NodeKey } from './node-keys.js';
 import { validateDatasets, type EntityReference, type ExistingName } from './validate-dataset.js';
@@ -101,14 +102,15 @@ async function forEachBatch(
   plans: readonly FilePlan[],
   total: number,
   options: ImportOptions,
-  run: (statement: string, params: Record<string, unknown>) => Promise<void>,
+  run: (statement: StatementName, params: Record<string, unknown>) => Promise<void>,
 ): Promise<void> {
   let written = 0;
   for (const { data } of plans) await run('import/merge-source', { source: data.source });
-  for (const statement of STEP_ORDER) {
+  const [first] = plans;
+  for (let index = 0; index < (first?.steps.length ?? 0); index += 1) {
     for (const { file, data, steps } of plans) {
-      const step = steps.find((candidate) => candidate.statement === statement);
-      if (!step) continue;
+      const step = steps[index]!;
+      const { statement } = step;
       for (let start = 0; start < step.rows.length; start += BATCH_SIZE) {
         const rows = step.rows.slice(start, start + BATCH_SIZE);
         await run(statement, { rows, sourceId: data.source.id });
@@ -192,7 +194,7 @@ async function missingReferences(
     const [label, ...id] = key.split(':');
     return { label, id: id.join(':') };
   });
-  const found = await graph.read<{ label: string; id: string }>('import/existing-ids', { ids });
+  const found = await graph.read<{ label: string; id: string }>('queries/existing-ids', { ids });
   const existing = new Set(found.map((row) => `${row.label}:${row.id}`));
   return references
     .filter((ref) => !ref.labels.some((label) => existing.has(`${label}:${ref.id}`)))

@@ -1,4 +1,5 @@
 // The model classes are values here (loaded objects become their instances), so their decorators run.
+import type { StatementName } from '../graph/statement-names.js';
 import 'reflect-metadata';
 import DataLoader from 'dataloader';
 import type { GraphClient } from '../graph/graph-client.js';
@@ -41,13 +42,13 @@ export interface LoaderOptions {
 export function createLoaders(graph: GraphClient, options: LoaderOptions = { batch: true }) {
   const dataLoaderOptions = { batch: options.batch };
   // One entity (or null) per key.
-  const entity = <T extends object>(statement: string, model: ModelClass) =>
+  const entity = <T extends object>(statement: StatementName, model: ModelClass) =>
     new DataLoader<string, T | null>(
       keyedBatch<T, null>(graph, statement, null, {}, model),
       dataLoaderOptions,
     );
   // A list (possibly empty) per key.
-  const list = <T extends object>(statement: string, model: ModelClass) =>
+  const list = <T extends object>(statement: StatementName, model: ModelClass) =>
     new DataLoader<string, T[]>(
       keyedBatch<T[], T[]>(graph, statement, [], {}, model),
       dataLoaderOptions,

@@ -1,4 +1,5 @@
 import type { GraphClient } from '../graph/graph-client.js';
+import type { StatementName } from '../graph/statement-names.js';
 import { adoptModel, type ModelClass } from './adopt-model.js';
 
 /**
@@ -10,7 +11,7 @@ import { adoptModel, type ModelClass } from './adopt-model.js';
  */
 export function keyedBatch<V, M>(
   graph: GraphClient,
-  statement: string,
+  statement: StatementName,
   missing: M,
   params: Record<string, unknown> = {},
   model?: ModelClass,

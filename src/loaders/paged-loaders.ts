@@ -1,3 +1,4 @@
+import type { StatementName } from '../graph/statement-names.js';
 import DataLoader from 'dataloader';
 import type { GraphClient } from '../graph/graph-client.js';
 import { EMPTY_PAGE, type Page } from '../pagination/to-connection.js';
@@ -30,7 +31,7 @@ export class PagedLoaders {
    * the decoding (they hold the property lists it follows).
    */
   load<T>(
-    statement: string,
+    statement: StatementName,
     params: Record<string, unknown>,
     key: string,
     decodeItem?: DecodeItem<T>,

@@ -1,3 +1,4 @@
+import type { StatementName } from '../graph/statement-names.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
@@ -6,7 +7,7 @@ import { AggregateBucket, AggregateDimension, GraphTotals } from '../model/aggre
 import { selectedFields } from '../projection/selected-fields.js';
 
 /** Which statement groups by which dimension. */
-const STATEMENTS: Record<AggregateDimension, string> = {
+const STATEMENTS: Record<AggregateDimension, StatementName> = {
   [AggregateDimension.COUNTRY]: 'queries/aggregate-by-country',
   [AggregateDimension.FUNDING_SOURCE]: 'queries/aggregate-by-funding-source',
   [AggregateDimension.POLICY_AREA]: 'queries/aggregate-by-policy-area',

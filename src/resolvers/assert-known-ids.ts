@@ -13,7 +13,7 @@ export async function assertKnownIds(
 ): Promise<void> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return;
-  const found = await graph.read<{ id: string }>('import/existing-ids', {
+  const found = await graph.read<{ id: string }>('queries/existing-ids', {
     ids: unique.map((id) => ({ label, id })),
   });
   const known = new Set(found.map((row) => row.id));

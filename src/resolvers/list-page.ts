@@ -1,3 +1,4 @@
+import type { StatementName } from '../graph/statement-names.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphClient } from '../graph/graph-client.js';
 import { adoptModel, type ModelClass } from '../loaders/adopt-model.js';
@@ -16,7 +17,7 @@ import { lazyConnection } from './lazy-connection.js';
  */
 export async function listPage<T>(
   graph: GraphClient,
-  statement: string,
+  statement: StatementName,
   params: Record<string, unknown>,
   args: PageArgs,
   info?: GraphQLResolveInfo,

@@ -1,3 +1,4 @@
+import type { StatementName } from '../graph/statement-names.js';
 import type { Loaders } from '../loaders/create-loaders.js';
 import type { Connection } from '../pagination/connection.type.js';
 import { pageWindow, type PageArgs } from '../pagination/page-args.js';
@@ -11,7 +12,7 @@ import { lazyConnection } from './lazy-connection.js';
  */
 export async function nestedPage<T>(
   loaders: Loaders,
-  statement: string,
+  statement: StatementName,
   key: string,
   args: PageArgs,
   filters: Record<string, unknown> = {},

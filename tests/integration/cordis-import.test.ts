@@ -124,7 +124,7 @@ describe('CORDIS import over a real Neo4j', () => {
     });
 
     it('funds the H2020 projects from the seed’s Horizon 2020 node', async () => {
-      const rows = await graph.read<FundingRow>('import/cordis-project-funding', {
+      const rows = await graph.read<FundingRow>('testing/cordis-project-funding', {
         projectIds: ['cordis-700395', 'cordis-833456', 'cordis-101073954', 'cordis-607798'],
       });
       expect(rows.map((row) => ({ ...row, sources: [...row.sources].sort() }))).toEqual([

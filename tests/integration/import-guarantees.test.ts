@@ -10,6 +10,7 @@ import { DatasetError } from '../../src/import/dataset-error.js';
 import { DatasetFile } from '../../src/import/dataset-file.js';
 import { importDatasets } from '../../src/import/import-datasets.js';
 import { readSeedFiles } from '../../src/import/seed-files.js';
+import type { StatementName } from '../../src/graph/statement-names.js';
 import {
   countsOf,
   graphFingerprint,
@@ -41,7 +42,7 @@ class FailingGraph extends GraphClient {
   override writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     return super.writeTransaction((tx) =>
       work({
-        run: async <R = Row>(name: string, params?: Params): Promise<R[]> => {
+        run: async <R = Row>(name: StatementName, params?: Params): Promise<R[]> => {
           if (this.statementsRun >= this.limit) {
             throw new Error(`statement ${this.statementsRun + 1} failed on purpose`);
           }

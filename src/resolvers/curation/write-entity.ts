@@ -1,3 +1,4 @@
+import type { StatementName } from '../../graph/statement-names.js';
 import type { User } from '../../auth/user.js';
 import type { Context } from '../../context.js';
 import { asConflict } from '../../curation/constraint-violation.js';
@@ -15,7 +16,7 @@ export function editorOf(context: Context): User {
 }
 
 /** The statement that write-locks an existing node of a label, first thing in an update. */
-const LOCK_STATEMENTS: Record<string, string> = {
+const LOCK_STATEMENTS: Record<string, StatementName> = {
   Organisation: 'mutations/lock-organisation',
   FundingSource: 'mutations/lock-funding-source',
   Project: 'mutations/lock-project',
@@ -40,7 +41,7 @@ export async function writeNamedEntity(
   options: {
     label: string;
     id: string;
-    statement: string;
+    statement: StatementName;
     citation: CitationInput | null | undefined;
     params: (provenance: Provenance) => Record<string, unknown>;
     creating: boolean;
