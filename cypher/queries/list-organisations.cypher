@@ -9,6 +9,7 @@ WITH $search IS NULL AND $kinds IS NULL AND $countryCodes IS NULL AND $projectId
 CALL (unfiltered) {
   UNWIND CASE WHEN $withTotal AND NOT unfiltered THEN [true] ELSE [] END AS counting
   MATCH (n:Organisation)
+  // filter: begin (identical in every copy; tests/unit/list-filters.test.ts)
   WHERE ($search IS NULL OR n.searchKey CONTAINS $search)
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND ($countryCodes IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes })
@@ -19,6 +20,7 @@ CALL (unfiltered) {
           (n)-[:PARTICIPATES_IN]->(:Project)-[:FUNDED_BY]->(f:FundingSource) WHERE f.id IN $fundingSourceIds })
     AND ($policyAreaIds IS NULL OR EXISTS {
           (n)-[:PARTICIPATES_IN]->(:Project)-[:UNDER]->(pa:PolicyArea) WHERE pa.id IN $policyAreaIds })
+  // filter: end
   RETURN count(n) AS filteredCount
 }
 CALL (unfiltered) {
@@ -62,6 +64,7 @@ CALL (unfiltered) {
     UNION ALL
     UNWIND CASE WHEN $withItems AND toInteger($first) > 0 AND NOT unfiltered THEN [true] ELSE [] END AS paging
     MATCH (n:Organisation)
+    // filter: begin (identical in every copy; tests/unit/list-filters.test.ts)
     WHERE ($search IS NULL OR n.searchKey CONTAINS $search)
       AND ($kinds IS NULL OR n.kind IN $kinds)
       AND ($countryCodes IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes })
@@ -72,6 +75,7 @@ CALL (unfiltered) {
             (n)-[:PARTICIPATES_IN]->(:Project)-[:FUNDED_BY]->(f:FundingSource) WHERE f.id IN $fundingSourceIds })
       AND ($policyAreaIds IS NULL OR EXISTS {
             (n)-[:PARTICIPATES_IN]->(:Project)-[:UNDER]->(pa:PolicyArea) WHERE pa.id IN $policyAreaIds })
+    // filter: end
     RETURN n
   }
   WITH n,

@@ -12,6 +12,7 @@ WITH $search IS NULL AND $kinds IS NULL AND $statuses IS NULL AND $isFlagship IS
 CALL (unfiltered) {
   UNWIND CASE WHEN $withTotal AND NOT unfiltered THEN [true] ELSE [] END AS counting
   MATCH (n:Project)
+  // filter: begin (identical in every copy; tests/unit/list-filters.test.ts)
   WHERE ($search IS NULL OR n.searchKey CONTAINS $search OR n.code = $code)
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND ($statuses IS NULL OR n.status IN $statuses)
@@ -30,11 +31,13 @@ CALL (unfiltered) {
     AND ($topicIds IS NULL OR EXISTS { (n)-[:ADDRESSES]->(t:Topic) WHERE t.id IN $topicIds })
     AND ($activeFrom IS NULL OR coalesce(n.endYear, n.startYear) >= $activeFrom)
     AND ($activeTo IS NULL OR n.startYear <= $activeTo)
+  // filter: end
   RETURN count(n) AS filteredCount
 }
 CALL (unfiltered) {
   UNWIND CASE WHEN $withItems AND toInteger($first) > 0 THEN [true] ELSE [] END AS paging
   MATCH (n:Project)
+  // filter: begin (identical in every copy; tests/unit/list-filters.test.ts)
   WHERE ($search IS NULL OR n.searchKey CONTAINS $search OR n.code = $code)
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND ($statuses IS NULL OR n.status IN $statuses)
@@ -53,6 +56,7 @@ CALL (unfiltered) {
     AND ($topicIds IS NULL OR EXISTS { (n)-[:ADDRESSES]->(t:Topic) WHERE t.id IN $topicIds })
     AND ($activeFrom IS NULL OR coalesce(n.endYear, n.startYear) >= $activeFrom)
     AND ($activeTo IS NULL OR n.startYear <= $activeTo)
+  // filter: end
   WITH n,
        CASE $sort
          WHEN 'START_DATE' THEN n.startDate

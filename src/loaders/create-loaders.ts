@@ -23,7 +23,7 @@ import { Topic } from '../model/topic.type.js';
 import type { ModelClass } from './adopt-model.js';
 import { graphTotalsLoader } from './graph-totals-loader.js';
 import { keyedBatch } from './keyed-batch.js';
-import { PagedLoaders } from './paged-loaders.js';
+import { PagedLoaders } from '../pages/paged-loaders.js';
 
 /**
  * `batch: false` makes every loader query once per parent — the naive N+1

@@ -1,5 +1,5 @@
 import { ObjectType } from 'type-graphql';
-import { ConnectionType } from '../pagination/connection.type.js';
+import { ConnectionType } from '../pages/connection.type.js';
 import { Country } from './country.type.js';
 import { Funding } from './funding.type.js';
 import { FundingSource } from './funding-source.type.js';

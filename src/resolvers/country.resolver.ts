@@ -11,9 +11,9 @@ import { CountryFilter } from '../model/list-filters.input.js';
 import { CountryOrder, CountrySortField } from '../model/list-orders.input.js';
 import { Region } from '../model/region.type.js';
 import { SortDirection } from '../model/sort-direction.enum.js';
-import { PageArgs } from '../pagination/page-args.js';
-import { listPage } from './list-page.js';
-import { nestedPage } from './nested-page.js';
+import { PageArgs } from '../pages/page-args.js';
+import { listPage } from '../pages/list-page.js';
+import { nestedPage } from '../pages/nested-page.js';
 import { nodeSources } from './node-sources.js';
 
 @Resolver(() => Country)
@@ -33,17 +33,19 @@ export class CountryResolver {
     @Arg('orderBy', () => CountryOrder, { nullable: true }) orderBy: CountryOrder | null,
     @Ctx() { graph }: Context,
   ) {
-    return listPage<Country>(
+    return listPage<Country>({
       graph,
-      'queries/list-countries',
-      {
+      statement: 'queries/list-countries',
+      filters: {
         search: filter?.nameContains?.trim().toLowerCase() || null,
         withOrganisations: filter?.withOrganisations ?? null,
+      },
+      params: {
         sort: orderBy?.field ?? CountrySortField.NAME,
         descending: orderBy?.direction === SortDirection.DESC,
       },
       page,
-    );
+    });
   }
 
   @FieldResolver(() => OrganisationConnection, {

@@ -9,11 +9,11 @@ import { FundingSourceOrder, FundingSourceSortField } from '../model/list-orders
 import { Organisation } from '../model/organisation.type.js';
 import { Resolution } from '../model/resolution.type.js';
 import { SortDirection } from '../model/sort-direction.enum.js';
-import { PageArgs } from '../pagination/page-args.js';
-import { fundingSourceGrants } from '../projection/grant-page.js';
+import { PageArgs } from '../pages/page-args.js';
+import { fundingSourceGrants } from '../pages/grant-page.js';
 import { foldedOrNull, listOrNull } from './filter-params.js';
-import { listPage } from './list-page.js';
-import { nestedPage } from './nested-page.js';
+import { listPage } from '../pages/list-page.js';
+import { nestedPage } from '../pages/nested-page.js';
 import { nodeSources } from './node-sources.js';
 
 @Resolver(() => FundingSource)
@@ -37,17 +37,16 @@ export class FundingSourceResolver {
     orderBy: FundingSourceOrder | null,
     @Ctx() { graph }: Context,
   ) {
-    return listPage<FundingSource>(
+    return listPage<FundingSource>({
       graph,
-      'queries/list-funding-sources',
-      {
-        search: foldedOrNull(filter?.nameContains),
-        kinds: listOrNull(filter?.kinds),
+      statement: 'queries/list-funding-sources',
+      filters: { search: foldedOrNull(filter?.nameContains), kinds: listOrNull(filter?.kinds) },
+      params: {
         sort: orderBy?.field ?? FundingSourceSortField.NAME,
         descending: orderBy?.direction === SortDirection.DESC,
       },
       page,
-    );
+    });
   }
 
   @FieldResolver(() => FundingConnection, {

@@ -14,13 +14,12 @@ import { Person } from '../model/person.type.js';
 import { Resolution } from '../model/resolution.type.js';
 import { SortDirection } from '../model/sort-direction.enum.js';
 import { Task } from '../model/task.type.js';
-import { PageArgs } from '../pagination/page-args.js';
-import { organisationParticipations } from '../projection/participation-page.js';
-import { countryCodesOrNull, foldedOrNull, listOrNull } from './filter-params.js';
-import { listPage } from './list-page.js';
-import { nestedPage } from './nested-page.js';
+import { PageArgs } from '../pages/page-args.js';
+import { organisationParticipations } from '../pages/participation-page.js';
+import { organisationFilterParams } from './filter-params.js';
+import { listPage } from '../pages/list-page.js';
+import { nestedPage } from '../pages/nested-page.js';
 import { nodeSources } from './node-sources.js';
-import { wholeGraphCount } from './whole-graph-count.js';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -42,28 +41,19 @@ export class OrganisationResolver {
     @Ctx() { graph, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const filters = {
-      search: foldedOrNull(filter?.nameContains),
-      kinds: listOrNull(filter?.kinds),
-      countryCodes: countryCodesOrNull(filter?.countryCodes),
-      projectIds: listOrNull(filter?.projectIds),
-      roles: listOrNull(filter?.roles),
-      fundingSourceIds: listOrNull(filter?.fundingSourceIds),
-      policyAreaIds: listOrNull(filter?.policyAreaIds),
-    };
-    return listPage<Organisation>(
+    return listPage<Organisation>({
       graph,
-      'queries/list-organisations',
-      {
-        ...filters,
+      statement: 'queries/list-organisations',
+      filters: organisationFilterParams(filter),
+      params: {
         sort: orderBy?.field ?? OrganisationSortField.NAME,
         descending: orderBy?.direction === SortDirection.DESC,
       },
       page,
       info,
-      Organisation,
-      wholeGraphCount(loaders, filters, 'organisationCount'),
-    );
+      model: Organisation,
+      wholeTotal: async () => (await loaders.graphTotals.load('counts')).organisationCount,
+    });
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Where the organisation is based.' })

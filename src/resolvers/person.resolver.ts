@@ -6,9 +6,9 @@ import { PersonFilter } from '../model/list-filters.input.js';
 import { Organisation } from '../model/organisation.type.js';
 import { Person } from '../model/person.type.js';
 import { SortDirection } from '../model/sort-direction.enum.js';
-import { PageArgs } from '../pagination/page-args.js';
+import { PageArgs } from '../pages/page-args.js';
 import { foldedOrNull, listOrNull } from './filter-params.js';
-import { listPage } from './list-page.js';
+import { listPage } from '../pages/list-page.js';
 import { nodeSources } from './node-sources.js';
 
 @Resolver(() => Person)
@@ -31,16 +31,16 @@ export class PersonResolver {
     direction: SortDirection,
     @Ctx() { graph }: Context,
   ) {
-    return listPage<Person>(
+    return listPage<Person>({
       graph,
-      'queries/list-people',
-      {
+      statement: 'queries/list-people',
+      filters: {
         search: foldedOrNull(filter?.nameContains),
         organisationIds: listOrNull(filter?.organisationIds),
-        descending: direction === SortDirection.DESC,
       },
+      params: { descending: direction === SortDirection.DESC },
       page,
-    );
+    });
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'Where the person works.' })

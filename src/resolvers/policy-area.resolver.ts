@@ -7,10 +7,10 @@ import { Funding } from '../model/funding.type.js';
 import { PolicyAreaFilter } from '../model/list-filters.input.js';
 import { PolicyArea } from '../model/policy-area.type.js';
 import { Programme } from '../model/programme.type.js';
-import { PageArgs } from '../pagination/page-args.js';
+import { PageArgs } from '../pages/page-args.js';
 import { foldedOrNull, listOrNull } from './filter-params.js';
-import { listPage } from './list-page.js';
-import { nestedPage } from './nested-page.js';
+import { listPage } from '../pages/list-page.js';
+import { nestedPage } from '../pages/nested-page.js';
 import { nodeSources } from './node-sources.js';
 
 @Resolver(() => PolicyArea)
@@ -31,17 +31,17 @@ export class PolicyAreaResolver {
     @Arg('filter', () => PolicyAreaFilter, { nullable: true }) filter: PolicyAreaFilter | null,
     @Ctx() { graph }: Context,
   ) {
-    return listPage<PolicyArea>(
+    return listPage<PolicyArea>({
       graph,
-      'queries/list-policy-areas',
-      {
+      statement: 'queries/list-policy-areas',
+      filters: {
         search: foldedOrNull(filter?.nameContains),
         statuses: listOrNull(filter?.statuses),
         programmeIds: listOrNull(filter?.programmeIds),
-        descending: false,
       },
+      params: { descending: false },
       page,
-    );
+    });
   }
 
   @FieldResolver(() => Programme, { nullable: true, description: 'The strategy it belongs to.' })

@@ -4,8 +4,8 @@ import { Citation } from '../model/citation.type.js';
 import { ProjectConnection } from '../model/connections.type.js';
 import { PolicyArea } from '../model/policy-area.type.js';
 import { Programme } from '../model/programme.type.js';
-import { PageArgs } from '../pagination/page-args.js';
-import { nestedPage } from './nested-page.js';
+import { PageArgs } from '../pages/page-args.js';
+import { nestedPage } from '../pages/nested-page.js';
 import { nodeSources } from './node-sources.js';
 
 @Resolver(() => Programme)

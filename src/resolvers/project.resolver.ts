@@ -17,13 +17,12 @@ import { Region } from '../model/region.type.js';
 import { SortDirection } from '../model/sort-direction.enum.js';
 import { Task } from '../model/task.type.js';
 import { Topic } from '../model/topic.type.js';
-import { PageArgs } from '../pagination/page-args.js';
-import { projectParticipations } from '../projection/participation-page.js';
-import { countryCodesOrNull, foldedOrNull, listOrNull } from './filter-params.js';
-import { listPage } from './list-page.js';
-import { nestedPage } from './nested-page.js';
+import { PageArgs } from '../pages/page-args.js';
+import { projectParticipations } from '../pages/participation-page.js';
+import { projectFilterParams } from './filter-params.js';
+import { listPage } from '../pages/list-page.js';
+import { nestedPage } from '../pages/nested-page.js';
 import { nodeSources } from './node-sources.js';
-import { wholeGraphCount } from './whole-graph-count.js';
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -42,35 +41,19 @@ export class ProjectResolver {
     @Ctx() { graph, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const filters = {
-      search: foldedOrNull(filter?.nameContains),
-      code: filter?.nameContains?.trim() || null,
-      kinds: listOrNull(filter?.kinds),
-      statuses: listOrNull(filter?.statuses),
-      isFlagship: filter?.isFlagship ?? null,
-      countryCodes: countryCodesOrNull(filter?.countryCodes),
-      organisationIds: listOrNull(filter?.organisationIds),
-      roles: listOrNull(filter?.roles),
-      fundingSourceIds: listOrNull(filter?.fundingSourceIds),
-      policyAreaIds: listOrNull(filter?.policyAreaIds),
-      programmeIds: listOrNull(filter?.programmeIds),
-      topicIds: listOrNull(filter?.topicIds),
-      activeFrom: filter?.activeFrom ?? null,
-      activeTo: filter?.activeTo ?? null,
-    };
-    return listPage<Project>(
+    return listPage<Project>({
       graph,
-      'queries/list-projects',
-      {
-        ...filters,
+      statement: 'queries/list-projects',
+      filters: projectFilterParams(filter),
+      params: {
         sort: orderBy?.field ?? ProjectSortField.NAME,
         descending: orderBy?.direction === SortDirection.DESC,
       },
       page,
       info,
-      Project,
-      wholeGraphCount(loaders, filters, 'projectCount'),
-    );
+      model: Project,
+      wholeTotal: async () => (await loaders.graphTotals.load('counts')).projectCount,
+    });
   }
 
   @FieldResolver(() => ParticipationConnection, {

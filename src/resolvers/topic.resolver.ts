@@ -3,8 +3,8 @@ import type { Context } from '../context.js';
 import { Citation } from '../model/citation.type.js';
 import { ProjectConnection } from '../model/connections.type.js';
 import { Topic } from '../model/topic.type.js';
-import { PageArgs } from '../pagination/page-args.js';
-import { nestedPage } from './nested-page.js';
+import { PageArgs } from '../pages/page-args.js';
+import { nestedPage } from '../pages/nested-page.js';
 import { nodeSources } from './node-sources.js';
 
 @Resolver(() => Topic)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nameProblem } from '../../src/domain/display-name.js';
 import { isEuroAmount, MAX_EUR } from '../../src/domain/money.js';
 import { isSlug } from '../../src/domain/slug.js';
-import { decodeCursor, encodeCursor, MAX_CURSOR_OFFSET } from '../../src/pagination/cursor.js';
+import { decodeCursor, encodeCursor, MAX_CURSOR_OFFSET } from '../../src/pages/cursor.js';
 import { luceneQuery } from '../../src/search/lucene-query.js';
 
 describe('the name rule', () => {

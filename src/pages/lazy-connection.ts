@@ -1,6 +1,6 @@
-import type { Connection, Edge } from '../pagination/connection.type.js';
-import type { PageWindow } from '../pagination/page-args.js';
-import { toConnection } from '../pagination/to-connection.js';
+import type { Connection, Edge } from './connection.type.js';
+import type { PageWindow } from './page-args.js';
+import { toConnection } from './to-connection.js';
 
 /**
  * `toConnection`, with the edges and page info built only when a request

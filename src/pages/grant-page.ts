@@ -1,6 +1,6 @@
 import { Funding } from '../model/funding.type.js';
 import { Project } from '../model/project.type.js';
-import { embeddedFromValues, fromValues } from './from-values.js';
+import { embeddedFromValues, fromValues } from '../projection/from-values.js';
 import {
   itemProperties,
   projectionFor,
@@ -8,7 +8,7 @@ import {
   type PageProjection,
   type SelectionInfo,
 } from './page-projection.js';
-import { FUNDING_FIELDS, PROJECT_FIELDS } from './stored-fields.js';
+import { FUNDING_FIELDS, PROJECT_FIELDS } from '../projection/stored-fields.js';
 
 /** One grant as `funding-source-grants-by-ids` returns it. */
 interface GrantRow {

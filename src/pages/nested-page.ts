@@ -1,8 +1,8 @@
 import type { StatementName } from '../graph/statement-names.js';
 import type { Loaders } from '../loaders/create-loaders.js';
-import type { Connection } from '../pagination/connection.type.js';
-import { pageWindow, type PageArgs } from '../pagination/page-args.js';
-import type { PageProjection } from '../projection/page-projection.js';
+import type { Connection } from './connection.type.js';
+import { pageWindow, type PageArgs } from './page-args.js';
+import type { PageProjection } from './page-projection.js';
 import { lazyConnection } from './lazy-connection.js';
 
 /**

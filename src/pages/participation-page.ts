@@ -2,7 +2,7 @@ import { Country } from '../model/country.type.js';
 import { Organisation } from '../model/organisation.type.js';
 import { Participation } from '../model/participation.type.js';
 import { Project } from '../model/project.type.js';
-import { embeddedFromValues, fromValues } from './from-values.js';
+import { embeddedFromValues, fromValues } from '../projection/from-values.js';
 import {
   itemProperties,
   projectionFor,
@@ -15,7 +15,7 @@ import {
   ORGANISATION_FIELDS,
   PARTICIPATION_FIELDS,
   PROJECT_FIELDS,
-} from './stored-fields.js';
+} from '../projection/stored-fields.js';
 
 /** One edge as `participations-by-project-ids` returns it. */
 interface ProjectSideRow {

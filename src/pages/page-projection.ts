@@ -1,6 +1,6 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from './selected-fields.js';
-import { propertiesFor, type StoredFields } from './stored-fields.js';
+import { selectedFields } from '../projection/selected-fields.js';
+import { propertiesFor, type StoredFields } from '../projection/stored-fields.js';
 
 /**
  * What a nested page statement is told to fetch (extra statement

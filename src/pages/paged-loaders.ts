@@ -1,9 +1,9 @@
 import type { StatementName } from '../graph/statement-names.js';
 import DataLoader from 'dataloader';
 import type { GraphClient } from '../graph/graph-client.js';
-import { EMPTY_PAGE, type Page } from '../pagination/to-connection.js';
-import type { ModelClass } from './adopt-model.js';
-import { keyedBatch } from './keyed-batch.js';
+import { EMPTY_PAGE, type Page } from './to-connection.js';
+import type { ModelClass } from '../loaders/adopt-model.js';
+import { keyedBatch } from '../loaders/keyed-batch.js';
 
 /** Turns one raw item of a page into its model instance (see `PageProjection`). */
 export type DecodeItem<T> = (item: unknown, parentKey: string) => T;

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CYPHER_DIR } from '../../src/graph/open-graph.js';
+import {
+  organisationFilterParams,
+  projectFilterParams,
+} from '../../src/resolvers/filter-params.js';
+
+/** The `// filter: begin` … `// filter: end` blocks of a statement, indentation removed. */
+function filterBlocks(text: string): string[] {
+  const blocks = [...text.matchAll(/\/\/ filter: begin[^\n]*\n([\s\S]*?)\n\s*\/\/ filter: end/g)];
+  return blocks.map(([, block]) =>
+    block!
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n'),
+  );
+}
+
+const parametersIn = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\$([A-Za-z]+)/g)].map(([, name]) => name!))].sort();
+
+/** The parameters tested by the statement's `… AS unfiltered` expression. */
+function unfilteredParameters(text: string): string[] {
+  const match = /^WITH ([\s\S]*?) AS unfiltered$/m.exec(text);
+  return parametersIn(match?.[1] ?? '');
+}
+
+// A list statement filters twice (the total and the page); if the copies or the
+// resolver's parameters drift apart, totalCount stops matching the items.
+describe.each([
+  { statement: 'list-projects', params: projectFilterParams(null), derived: ['code'] },
+  { statement: 'list-organisations', params: organisationFilterParams(null), derived: [] },
+])('queries/$statement', ({ statement, params, derived }) => {
+  const text = readFileSync(path.join(CYPHER_DIR, 'queries', `${statement}.cypher`), 'utf8');
+  const blocks = filterBlocks(text);
+  const names = Object.keys(params).sort();
+
+  it('filters with identical blocks', () => {
+    expect(blocks).toHaveLength(2);
+    expect(blocks[1]).toBe(blocks[0]);
+  });
+
+  it('filters on exactly the parameters the resolver passes', () => {
+    expect(parametersIn(blocks[0]!)).toEqual(names);
+  });
+
+  it('counts as unfiltered only when every filter parameter is null', () => {
+    expect(unfilteredParameters(text)).toEqual(names.filter((name) => !derived.includes(name)));
+  });
+
+  it('passes null for every filter when there is no filter', () => {
+    expect(Object.values(params).every((value) => value === null)).toBe(true);
+  });
+});
