@@ -71,9 +71,7 @@ CALL (unfiltered) {
            CASE WHEN NOT $descending THEN sortKey END ASC,
            n.id
   SKIP toInteger($offset) LIMIT toInteger($first)
-  RETURN collect(n {.id, .code, .name, .acronym, .aliases, .kind, .status, .isFlagship, .flagshipSince,
-                    .startDate, .endDate, .durationMonths, .totalBudgetEur, .euContributionEur,
-                    .partnerCount, .countryCount, .summary}) AS items
+  RETURN collect(n {...Project}) AS items
 }
 RETURN CASE WHEN NOT $withTotal THEN null
             WHEN unfiltered THEN COUNT { (:Project) }

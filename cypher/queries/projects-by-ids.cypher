@@ -1,6 +1,4 @@
 // Projects by id (the properties the API exposes).
 UNWIND $keys AS key
 MATCH (p:Project {id: key})
-RETURN key, p {.id, .code, .name, .acronym, .aliases, .kind, .status, .isFlagship, .flagshipSince,
-               .startDate, .endDate, .durationMonths, .totalBudgetEur, .euContributionEur,
-               .partnerCount, .countryCount, .summary} AS value
+RETURN key, p {...Project} AS value

@@ -2,6 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
+ * A fragment in a statement's map projection, `n {...Organisation}`: replaced
+ * at load time by the entity's stored properties (`.id, .name, …`), so that
+ * a statement returning an entity does not list its properties a second time.
+ */
+const FRAGMENT = /(?<=[{,]\s*)\.\.\.([A-Z][A-Za-z]*)\b/g;
+
+/**
  * Every Cypher statement the service runs, read once from `cypher/**\/*.cypher`
  * and looked up by name ("queries/organisations-by-ids"). A missing name fails
  * fast with the name, so a typo never reaches the database.
@@ -10,7 +17,10 @@ export class CypherLibrary<Name extends string = string> {
   private constructor(private readonly statements: ReadonlyMap<string, string>) {}
 
   /** The statements under `cypherDir`; `Name` is the set of names the caller may ask for. */
-  static load<Name extends string = string>(cypherDir: string): CypherLibrary<Name> {
+  static load<Name extends string = string>(
+    cypherDir: string,
+    fragments: Readonly<Record<string, string>> = {},
+  ): CypherLibrary<Name> {
     const statements = new Map<string, string>();
     const walk = (dir: string): void => {
       for (const entry of readdirSync(dir).sort()) {
@@ -21,7 +31,7 @@ export class CypherLibrary<Name extends string = string> {
             .relative(cypherDir, full)
             .replace(/\\/g, '/')
             .replace(/\.cypher$/, '');
-          statements.set(name, readFileSync(full, 'utf8'));
+          statements.set(name, expandFragments(name, readFileSync(full, 'utf8'), fragments));
         }
       }
     };
@@ -50,6 +60,21 @@ export class CypherLibrary<Name extends string = string> {
       .filter((name) => name.startsWith(prefix))
       .sort();
   }
+}
+
+/** A statement's text with its `...Entity` fragments expanded; an unknown fragment fails the load. */
+function expandFragments(
+  name: string,
+  text: string,
+  fragments: Readonly<Record<string, string>>,
+): string {
+  return text.replace(FRAGMENT, (_, fragment: string) => {
+    const expansion = fragments[fragment];
+    if (expansion === undefined) {
+      throw new Error(`cypher/${name}.cypher uses an unknown fragment "...${fragment}"`);
+    }
+    return expansion;
+  });
 }
 
 /** Splits a multi-statement file; `//` comment lines are removed first. */

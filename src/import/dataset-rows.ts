@@ -2,6 +2,10 @@ import type { StatementName } from '../graph/statement-names.js';
 import { nameKeysOf } from '../curation/name-keys.js';
 import { normaliseName } from '../domain/normalise-name.js';
 import { yearOf } from '../domain/partial-date.js';
+import { FundingSource } from '../model/funding-source.type.js';
+import { Organisation } from '../model/organisation.type.js';
+import { Project } from '../model/project.type.js';
+import { storedPropsOf } from '../model/stored-field.decorator.js';
 import type { Dataset } from './dataset-schema.js';
 
 /** One statement of an import and the rows it unwinds. */
@@ -106,14 +110,8 @@ export function importSteps(data: Dataset): ImportStep[] {
         nameKeys: [...nameKeysOf([o.name, ...o.aliases]).keys()],
         aliases: o.aliases,
         country: o.country ?? null,
-        props: defined({
-          name: o.name,
-          acronym: o.acronym,
-          kind: o.kind,
-          city: o.city,
-          founded: o.founded,
-          summary: o.summary,
-        }),
+        // `founded` is kept though the API does not show it yet.
+        props: defined({ ...storedPropsOf(o, Organisation), founded: o.founded }),
         ...cite(o),
       })),
     },
@@ -131,7 +129,7 @@ export function importSteps(data: Dataset): ImportStep[] {
         nameKeys: [...nameKeysOf([f.name, ...f.aliases]).keys()],
         aliases: f.aliases,
         providedBy: f.providedBy ?? null,
-        props: defined({ name: f.name, acronym: f.acronym, kind: f.kind }),
+        props: storedPropsOf(f, FundingSource),
         ...cite(f),
       })),
     },
@@ -156,23 +154,10 @@ export function importSteps(data: Dataset): ImportStep[] {
         searchKey: searchKey(p.name, p.acronym, ...p.aliases),
         aliases: p.aliases,
         props: defined({
-          code: p.code,
-          name: p.name,
-          acronym: p.acronym,
-          kind: p.kind,
-          status: p.status,
-          isFlagship: p.isFlagship,
-          flagshipSince: p.flagshipSince,
-          startDate: p.startDate,
-          endDate: p.endDate,
+          ...storedPropsOf(p, Project),
+          // The years the period filters compare, kept beside the dates.
           startYear: p.startDate ? yearOf(p.startDate) : undefined,
           endYear: p.endDate ? yearOf(p.endDate) : undefined,
-          durationMonths: p.durationMonths,
-          totalBudgetEur: p.totalBudgetEur,
-          euContributionEur: p.euContributionEur,
-          partnerCount: p.partnerCount,
-          countryCount: p.countryCount,
-          summary: p.summary,
         }),
         ...cite(p),
       })),

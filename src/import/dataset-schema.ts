@@ -10,6 +10,7 @@ import { ParticipationRole } from '../domain/participation-role.js';
 import { ProjectKind } from '../domain/project-kind.js';
 import { ProjectStatus } from '../domain/project-status.js';
 import { TopicKind } from '../domain/topic-kind.js';
+import { projectInconsistencies } from '../domain/project-consistency.js';
 
 /**
  * The dataset format: one file records one source, in sections of records
@@ -145,17 +146,11 @@ const project = z
     topics: z.array(slug).default([]),
     lines,
   })
-  .refine((p) => !p.startDate || !p.endDate || p.startDate <= p.endDate, {
-    message: 'endDate must not be before startDate',
-    path: ['endDate'],
-  })
-  .refine(
-    (p) =>
-      p.totalBudgetEur === undefined ||
-      p.euContributionEur === undefined ||
-      p.euContributionEur <= p.totalBudgetEur,
-    { message: 'euContributionEur must not exceed totalBudgetEur', path: ['euContributionEur'] },
-  );
+  .superRefine((p, context) => {
+    for (const { field, message } of projectInconsistencies(p)) {
+      context.addIssue({ code: 'custom', message, path: [field] });
+    }
+  });
 
 const participation = z.strictObject({
   organisation: slug,

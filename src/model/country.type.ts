@@ -1,10 +1,11 @@
-import { Field, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
+import { StoredField } from './stored-field.decorator.js';
 
 @ObjectType({ description: 'A country, keyed by its ISO 3166-1 alpha-2 code.' })
 export class Country {
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code, e.g. "DE".' })
+  @StoredField(() => String, { description: 'ISO 3166-1 alpha-2 code, e.g. "DE".' })
   code!: string;
 
-  @Field(() => String, { description: 'English short name.' })
+  @StoredField(() => String, { description: 'English short name.' })
   name!: string;
 }

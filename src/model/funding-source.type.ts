@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { ID, ObjectType } from 'type-graphql';
+import { StoredField } from './stored-field.decorator.js';
 import { FundingSourceKind } from './funding-source-kind.enum.js';
 
 @ObjectType({
@@ -6,18 +7,18 @@ import { FundingSourceKind } from './funding-source-kind.enum.js';
     'Money behind projects: an EU programme or instrument, a directorate-general, national funding.',
 })
 export class FundingSource {
-  @Field(() => ID, { description: 'Stable slug, e.g. "dg-echo".' })
+  @StoredField(() => ID, { description: 'Stable slug, e.g. "dg-echo".' })
   id!: string;
 
-  @Field(() => String, { description: 'The name it is best known by.' })
+  @StoredField(() => String, { description: 'The name it is best known by.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Short form.' })
+  @StoredField(() => String, { nullable: true, description: 'Short form.' })
   acronym?: string | null;
 
-  @Field(() => [String], { description: 'Other names the sources use for it.' })
+  @StoredField(() => [String], { description: 'Other names the sources use for it.' })
   aliases!: string[];
 
-  @Field(() => FundingSourceKind, { description: 'What sort of money it is.' })
+  @StoredField(() => FundingSourceKind, { description: 'What sort of money it is.' })
   kind!: FundingSourceKind;
 }

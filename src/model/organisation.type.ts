@@ -1,5 +1,6 @@
 import type { Country } from './country.type.js';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { ID, ObjectType } from 'type-graphql';
+import { StoredField } from './stored-field.decorator.js';
 import { OrganisationKind } from './organisation-kind.enum.js';
 
 @ObjectType({
@@ -8,27 +9,30 @@ import { OrganisationKind } from './organisation-kind.enum.js';
     'One node per real-world body; other spellings are aliases.',
 })
 export class Organisation {
-  @Field(() => ID, {
+  @StoredField(() => ID, {
     description: 'Stable, human-readable slug, e.g. "hamburg-fire-rescue-service".',
   })
   id!: string;
 
-  @Field(() => String, { description: 'The name the organisation is best known by.' })
+  @StoredField(() => String, { description: 'The name the organisation is best known by.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Short form, e.g. "MSB".' })
+  @StoredField(() => String, { nullable: true, description: 'Short form, e.g. "MSB".' })
   acronym?: string | null;
 
-  @Field(() => [String], { description: 'Other spellings found in the sources.' })
+  @StoredField(() => [String], { description: 'Other spellings found in the sources.' })
   aliases!: string[];
 
-  @Field(() => OrganisationKind, { description: 'What sort of body this is.' })
+  @StoredField(() => OrganisationKind, { description: 'What sort of body this is.' })
   kind!: OrganisationKind;
 
-  @Field(() => String, { nullable: true, description: 'City of the seat, where stated.' })
+  @StoredField(() => String, { nullable: true, description: 'City of the seat, where stated.' })
   city?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A short description in our own words.' })
+  @StoredField(() => String, {
+    nullable: true,
+    description: 'A short description in our own words.',
+  })
   summary?: string | null;
 
   /** Resolved to `country` by a loader, unless `countryNode` is set; not a field of its own. */

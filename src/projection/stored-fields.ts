@@ -1,3 +1,9 @@
+import type { ModelClass } from '../loaders/adopt-model.js';
+import { Country } from '../model/country.type.js';
+import { Organisation } from '../model/organisation.type.js';
+import { Project } from '../model/project.type.js';
+import { storedPropertiesOf } from '../model/stored-field.decorator.js';
+
 /**
  * The fields of an object type that are read straight from a property of
  * its node or edge, so that a statement can fetch just the properties a
@@ -11,38 +17,18 @@ export interface StoredFields {
   fields: Readonly<Record<string, string>>;
 }
 
-const sameNames = (...names: string[]): Record<string, string> =>
+const sameNames = (...names: readonly string[]): Record<string, string> =>
   Object.fromEntries(names.map((name) => [name, name]));
 
-export const ORGANISATION_FIELDS: StoredFields = {
-  key: 'id',
-  fields: sameNames('id', 'name', 'acronym', 'aliases', 'kind', 'city', 'summary'),
-};
+/** The stored fields of an entity, as its model class marks them (see `@StoredField`). */
+const entityFields = (model: ModelClass, key: string): StoredFields => ({
+  key,
+  fields: sameNames(...storedPropertiesOf(model)),
+});
 
-export const PROJECT_FIELDS: StoredFields = {
-  key: 'id',
-  fields: sameNames(
-    'id',
-    'code',
-    'name',
-    'acronym',
-    'aliases',
-    'kind',
-    'status',
-    'isFlagship',
-    'flagshipSince',
-    'startDate',
-    'endDate',
-    'durationMonths',
-    'totalBudgetEur',
-    'euContributionEur',
-    'partnerCount',
-    'countryCount',
-    'summary',
-  ),
-};
-
-export const COUNTRY_FIELDS: StoredFields = { key: 'code', fields: sameNames('code', 'name') };
+export const ORGANISATION_FIELDS = entityFields(Organisation, 'id');
+export const PROJECT_FIELDS = entityFields(Project, 'id');
+export const COUNTRY_FIELDS = entityFields(Country, 'code');
 
 /** The partnership edge; `sources` is parsed from its `citations`. */
 export const PARTICIPATION_FIELDS: StoredFields = {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CypherLibrary, splitStatements } from '../../src/graph/cypher-library.js';
 import { CYPHER_DIR } from '../../src/graph/open-graph.js';
+import { CYPHER_FRAGMENTS } from '../../src/projection/cypher-fragments.js';
 
 describe('splitStatements', () => {
   it('splits on semicolons at line ends and drops comment lines', () => {
@@ -74,9 +75,24 @@ describe('CypherLibrary', () => {
     expect(() => library.get('queries/notes')).toThrow('cypher/queries/notes.cypher');
   });
 
+  it('expands an entity fragment in a map projection, and refuses an unknown one', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cypher-fragments-'));
+    mkdirSync(path.join(dir, 'queries'));
+    writeFileSync(path.join(dir, 'queries', 'by-id.cypher'), 'MATCH (n) RETURN n {...Thing, x: 1}');
+    const library = CypherLibrary.load(dir, { Thing: '.id, .name' });
+    expect(library.get('queries/by-id')).toBe('MATCH (n) RETURN n {.id, .name, x: 1}');
+    expect(() => CypherLibrary.load(dir, {})).toThrow(
+      'cypher/queries/by-id.cypher uses an unknown fragment "...Thing"',
+    );
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it("loads the product's own statements, including the shared-partners and search queries", () => {
-    const library = CypherLibrary.load(CYPHER_DIR);
+    const library = CypherLibrary.load(CYPHER_DIR, CYPHER_FRAGMENTS);
     expect(library.get('queries/shared-partners')).toContain('$projectIds');
+    // Entity fragments are expanded from the models' stored fields.
+    expect(library.get('queries/projects-by-ids')).toContain('p {.id, .code, .name,');
+    expect(library.get('queries/projects-by-ids')).not.toContain('...Project');
     expect(library.get('queries/search-entities')).toContain("'entity_search'");
     // Every schema statement is idempotent, because the schema is applied at each start.
     for (const name of library.names('schema/')) {

@@ -30,8 +30,12 @@ function unfilteredParameters(text: string): string[] {
 // A list statement filters twice (the total and the page); if the copies or the
 // resolver's parameters drift apart, totalCount stops matching the items.
 describe.each([
-  { statement: 'list-projects', params: projectFilterParams(null), derived: ['code'] },
-  { statement: 'list-organisations', params: organisationFilterParams(null), derived: [] },
+  { statement: 'list-projects', params: projectFilterParams(null), derived: ['code'] as string[] },
+  {
+    statement: 'list-organisations',
+    params: organisationFilterParams(null),
+    derived: [] as string[],
+  },
 ])('queries/$statement', ({ statement, params, derived }) => {
   const text = readFileSync(path.join(CYPHER_DIR, 'queries', `${statement}.cypher`), 'utf8');
   const blocks = filterBlocks(text);

@@ -1,11 +1,13 @@
 import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import type { FundingSource } from '../funding-source.type.js';
+import type { InputOf } from '../stored-field.decorator.js';
 import { FundingSourceKind } from '../funding-source-kind.enum.js';
 import { CitationInput } from './citation.input.js';
 import { IsName, IsSlug, MAX_ALIASES, MAX_NAME } from './validation-rules.js';
 
 @InputType({ description: 'A new funding source.' })
-export class CreateFundingSourceInput {
+export class CreateFundingSourceInput implements InputOf<FundingSource> {
   @Field(() => ID, { description: 'New stable slug.' })
   @IsSlug()
   id!: string;
@@ -35,7 +37,7 @@ export class CreateFundingSourceInput {
 }
 
 @InputType({ description: 'Changes to a funding source: only the fields given change.' })
-export class UpdateFundingSourceInput {
+export class UpdateFundingSourceInput implements InputOf<FundingSource> {
   @Field(() => ID, { description: 'Which funding source.' })
   @IsSlug()
   id!: string;

@@ -6,12 +6,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import type { Organisation } from '../organisation.type.js';
+import type { InputOf } from '../stored-field.decorator.js';
 import { OrganisationKind } from '../organisation-kind.enum.js';
 import { CitationInput } from './citation.input.js';
 import { IsName, IsSlug, MAX_ALIASES, MAX_NAME, MAX_TEXT } from './validation-rules.js';
 
 @InputType({ description: 'A new organisation.' })
-export class CreateOrganisationInput {
+export class CreateOrganisationInput implements InputOf<Organisation> {
   @Field(() => ID, { description: 'New stable slug, e.g. "tallinn-rescue-centre".' })
   @IsSlug()
   id!: string;
@@ -64,7 +66,7 @@ export class CreateOrganisationInput {
   description:
     'Changes to an organisation: only the fields given change; null clears an optional field.',
 })
-export class UpdateOrganisationInput {
+export class UpdateOrganisationInput implements InputOf<Organisation> {
   @Field(() => ID, { description: 'Which organisation.' })
   @IsSlug()
   id!: string;

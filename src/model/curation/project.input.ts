@@ -1,5 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import type { Project } from '../project.type.js';
+import type { InputOf } from '../stored-field.decorator.js';
 import { ProjectKind } from '../project-kind.enum.js';
 import { ProjectStatus } from '../project-status.enum.js';
 import { CitationInput } from './citation.input.js';
@@ -16,7 +18,7 @@ import {
 } from './validation-rules.js';
 
 @InputType({ description: 'A new project, flagship, platform, process, programme or exercise.' })
-export class CreateProjectInput {
+export class CreateProjectInput implements InputOf<Project> {
   @Field(() => ID, { description: 'New stable slug.' })
   @IsSlug()
   id!: string;
@@ -89,7 +91,7 @@ export class CreateProjectInput {
 @InputType({
   description: 'Changes to a project: only the fields given change; null clears an optional field.',
 })
-export class UpdateProjectInput {
+export class UpdateProjectInput implements InputOf<Project> {
   @Field(() => ID, { description: 'Which project.' })
   @IsSlug()
   id!: string;

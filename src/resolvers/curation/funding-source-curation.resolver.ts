@@ -7,7 +7,12 @@ import {
   UpdateFundingSourceInput,
 } from '../../model/curation/funding-source.input.js';
 import { FundingSource } from '../../model/funding-source.type.js';
+import { writableFields } from '../../model/stored-field.decorator.js';
 import { writeNamedEntity } from './write-entity.js';
+
+/** What editors may write: the stored fields the inputs carry; an update clears the optional ones with null. */
+const CREATED = writableFields(FundingSource, CreateFundingSourceInput);
+const UPDATED = writableFields(FundingSource, UpdateFundingSourceInput);
 
 @Resolver(() => FundingSource)
 export class FundingSourceCurationResolver {
@@ -26,7 +31,7 @@ export class FundingSourceCurationResolver {
       creating: true,
       claims: { label: 'FundingSource', names: [input.name, ...(input.aliases ?? [])] },
       params: () => ({
-        props: givenProps(input, ['name', 'acronym', 'kind']),
+        props: givenProps(input, CREATED.fields),
         aliases: input.aliases ?? [],
       }),
     });
@@ -52,7 +57,7 @@ export class FundingSourceCurationResolver {
       claims: { label: 'FundingSource', names: [input.name, ...(input.addAliases ?? [])] },
       params: () => ({
         name: input.name ?? null,
-        props: givenProps(input, ['name', 'acronym', 'kind'], ['acronym']),
+        props: givenProps(input, UPDATED.fields, UPDATED.clearable),
         addAliases: input.addAliases ?? [],
       }),
     });

@@ -9,7 +9,12 @@ import {
   UpdateOrganisationInput,
 } from '../../model/curation/organisation.input.js';
 import { Organisation } from '../../model/organisation.type.js';
+import { writableFields } from '../../model/stored-field.decorator.js';
 import { writeNamedEntity } from './write-entity.js';
+
+/** What editors may write: the stored fields the inputs carry; an update clears the optional ones with null. */
+const CREATED = writableFields(Organisation, CreateOrganisationInput);
+const UPDATED = writableFields(Organisation, UpdateOrganisationInput);
 
 /** The English name of an ISO code, for a Country node made on first use. */
 function countryName(code: string | null | undefined): string | null {
@@ -36,7 +41,7 @@ export class OrganisationCurationResolver {
       creating: true,
       claims: { label: 'Organisation', names: [input.name, ...(input.aliases ?? [])] },
       params: () => ({
-        props: givenProps(input, ['name', 'acronym', 'kind', 'city', 'summary']),
+        props: givenProps(input, CREATED.fields),
         aliases: input.aliases ?? [],
         countryCode,
         countryName: countryName(countryCode),
@@ -67,11 +72,7 @@ export class OrganisationCurationResolver {
       claims: { label: 'Organisation', names: [input.name, ...(input.addAliases ?? [])] },
       params: () => ({
         name: input.name ?? null,
-        props: givenProps(
-          input,
-          ['name', 'acronym', 'kind', 'city', 'summary'],
-          ['acronym', 'city', 'summary'],
-        ),
+        props: givenProps(input, UPDATED.fields, UPDATED.clearable),
         addAliases: input.addAliases ?? [],
         changeCountry: countryCode !== undefined,
         countryCode: countryCode ?? null,

@@ -3,54 +3,21 @@ import { Role } from '../../auth/role.js';
 import type { Context } from '../../context.js';
 import { givenProps } from '../../curation/defined-props.js';
 import { yearOf } from '../../domain/partial-date.js';
+import { projectInconsistencies, type ProjectFigures } from '../../domain/project-consistency.js';
 import { badUserInput } from '../../errors.js';
 import { CreateProjectInput, UpdateProjectInput } from '../../model/curation/project.input.js';
 import { Project } from '../../model/project.type.js';
+import { writableFields } from '../../model/stored-field.decorator.js';
 import { writeNamedEntity } from './write-entity.js';
 
-const PROJECT_FIELDS = [
-  'name',
-  'code',
-  'acronym',
-  'kind',
-  'status',
-  'isFlagship',
-  'startDate',
-  'endDate',
-  'durationMonths',
-  'totalBudgetEur',
-  'euContributionEur',
-  'summary',
-] as const;
+/** What editors may write: the stored fields the inputs carry; an update clears the optional ones with null. */
+const CREATED = writableFields(Project, CreateProjectInput);
+const UPDATED = writableFields(Project, UpdateProjectInput);
 
-/** The project fields an update may clear with null; the others are required. */
-const CLEARABLE_PROJECT_FIELDS = [
-  'code',
-  'acronym',
-  'startDate',
-  'endDate',
-  'durationMonths',
-  'totalBudgetEur',
-  'euContributionEur',
-] as const;
-
-/** Dates and money that contradict each other are refused, as the importer does. */
-function assertConsistent(project: {
-  startDate?: string | null;
-  endDate?: string | null;
-  totalBudgetEur?: number | null;
-  euContributionEur?: number | null;
-}): void {
-  if (project.startDate && project.endDate && project.startDate > project.endDate) {
-    throw badUserInput(`endDate ${project.endDate} is before startDate ${project.startDate}`);
-  }
-  if (
-    project.totalBudgetEur != null &&
-    project.euContributionEur != null &&
-    project.euContributionEur > project.totalBudgetEur
-  ) {
-    throw badUserInput('euContributionEur must not exceed totalBudgetEur');
-  }
+/** Dates and money that contradict each other are refused, by the importers' rule. */
+function assertConsistent(project: ProjectFigures): void {
+  const [first] = projectInconsistencies(project);
+  if (first) throw badUserInput(first.message, { argument: `input.${first.field}` });
 }
 
 /** The year fields the period filters use, kept in step with the dates. */
@@ -82,7 +49,7 @@ export class ProjectCurationResolver {
       citation: input.citation,
       creating: true,
       params: () => ({
-        props: { isFlagship: false, ...givenProps(input, PROJECT_FIELDS), ...years(input) },
+        props: { isFlagship: false, ...givenProps(input, CREATED.fields), ...years(input) },
         aliases: input.aliases ?? [],
       }),
     });
@@ -98,7 +65,7 @@ export class ProjectCurationResolver {
     input: UpdateProjectInput,
     @Ctx() context: Context,
   ) {
-    const changes = givenProps(input, PROJECT_FIELDS, CLEARABLE_PROJECT_FIELDS);
+    const changes = givenProps(input, UPDATED.fields, UPDATED.clearable);
     await writeNamedEntity(context, {
       label: 'Project',
       id: input.id,
