@@ -43,6 +43,8 @@ export async function setup(project: TestProject): Promise<void> {
     heapSize: '768m',
     pageCacheSize: '128m',
     stopGraceMs: 20_000,
+    // A loaded build machine can take minutes to start a JVM; the tests wait rather than fail.
+    readyTimeoutMs: 300_000,
   });
   console.log(`Test Neo4j ready on ${server.uri} in ${Date.now() - started} ms`);
   project.provide('neo4j', {

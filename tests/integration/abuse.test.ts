@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
+import { describe, expect, it } from 'vitest';
 import { capturedLogger } from '../helpers/captured-logger.js';
-import { graphChecksum, openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { graphChecksum } from '../helpers/test-graph.js';
 import { editorToken } from '../helpers/test-tokens.js';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 interface Attempt {
   name: string;
@@ -186,27 +185,16 @@ const ATTEMPTS: Attempt[] = [
 
 // Hostile or broken requests: each refused with its own code, before the database.
 describe('abuse matrix', () => {
-  let graph: GraphClient;
-  let api: TestService;
   const log = capturedLogger();
 
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph, { logger: log.logger });
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService({ service: () => ({ logger: log.logger }) });
 
   it.each(ATTEMPTS.map((attempt) => [attempt.name, attempt] as const))(
     '%s',
     async (_name, attempt) => {
-      const before = await graphChecksum(graph);
+      const before = await graphChecksum(seeded.graph);
       const requestId = `abuse-${attempt.name.replace(/\W+/g, '-')}`;
-      const response = await attempt.send(`${api.url}/graphql`, requestId);
+      const response = await attempt.send(`${seeded.api.url}/graphql`, requestId);
       const body = (await response.json()) as {
         errors?: Array<{ message: string; extensions?: { code?: string } }>;
       };
@@ -220,13 +208,13 @@ describe('abuse matrix', () => {
         if ('roundTrips' in line) expect(line.roundTrips).toBe(0);
       }
       // … and nothing changed.
-      expect(await graphChecksum(graph)).toBe(before);
+      expect(await graphChecksum(seeded.graph)).toBe(before);
     },
   );
 
   it('still serves a normal query afterwards', async () => {
     const response = await fetch(
-      `${api.url}/graphql`,
+      `${seeded.api.url}/graphql`,
       json({ query: '{ totals { projectCount } }' }),
     );
     expect(await response.json()).toMatchObject({ data: { totals: { projectCount: 20 } } });

@@ -1,30 +1,15 @@
 import { ClientError, gql } from 'graphql-request';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { importDatasets } from '../../src/import/import-datasets.js';
+import { describe, expect, it } from 'vitest';
 import { batchTestDataset } from '../helpers/batch-test-data.js';
-import { graphChecksum, openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { graphChecksum } from '../helpers/test-graph.js';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 // Every root field of the public contract, over real HTTP against the seeded graph.
 describe('GraphQL API', () => {
-  let graph: GraphClient;
-  let api: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    await importDatasets(graph, [batchTestDataset()]);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService({ datasets: () => [batchTestDataset()] });
 
   const request = <T>(query: string, variables?: Record<string, unknown>) =>
-    api.client.request<T>(query, variables);
+    seeded.api.client.request<T>(query, variables);
 
   /** The GraphQL errors of a request that must fail. */
   async function errorsOf(query: string, variables?: Record<string, unknown>) {
@@ -938,13 +923,13 @@ describe('GraphQL API', () => {
     });
 
     it('rejects malformed GraphQL and unknown fields without touching data', async () => {
-      const before = await graphChecksum(graph);
+      const before = await graphChecksum(seeded.graph);
       const [parse] = await errorsOf('{ organisation(id: "x") { name ');
       expect(parse?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
       const [validation] = await errorsOf('{ organisation(id: "x") { nme } }');
       expect(validation?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(validation?.message).toContain('Did you mean "name"?');
-      expect(await graphChecksum(graph)).toBe(before);
+      expect(await graphChecksum(seeded.graph)).toBe(before);
     });
   });
 });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { graphChecksum, openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphChecksum } from '../helpers/test-graph.js';
 import { matrixTokens } from '../helpers/test-tokens.js';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 interface GraphQLResponse {
   status: number;
@@ -76,24 +75,16 @@ const REFUSALS: Record<string, string> = {
 // Only an editor's valid token writes; every other caller is refused with a
 // specific code and the graph stays exactly as it was.
 describe('authorisation matrix', () => {
-  let graph: GraphClient;
-  let api: TestService;
   let tokens: Record<string, string | undefined>;
 
+  const seeded = useSeededService();
+
   beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
     tokens = await matrixTokens();
   });
 
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
-
   async function post(query: string, token: string | undefined): Promise<GraphQLResponse> {
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -108,7 +99,7 @@ describe('authorisation matrix', () => {
   it.each(MUTATIONS)(
     '%s: refused for every non-editor, done for the editor',
     async (name, query) => {
-      const before = await graphChecksum(graph);
+      const before = await graphChecksum(seeded.graph);
       for (const [caller, code] of Object.entries(REFUSALS)) {
         const { status, body } = await post(query, tokens[caller]);
         expect(body.errors?.[0]?.extensions?.code, `${name} as ${caller}`).toBe(code);
@@ -116,14 +107,16 @@ describe('authorisation matrix', () => {
         // Missing or bad credentials are an HTTP 401; a reader is known but not allowed: 403.
         expect(status, `${name} as ${caller}`).toBe(code === 'UNAUTHENTICATED' ? 401 : 403);
       }
-      expect(await graphChecksum(graph), `${name}: nothing written by refused callers`).toBe(
+      expect(await graphChecksum(seeded.graph), `${name}: nothing written by refused callers`).toBe(
         before,
       );
 
       const { body } = await post(query, tokens.editor);
       expect(body.errors, name).toBeUndefined();
       expect(body.data?.[name], name).not.toBeNull();
-      expect(await graphChecksum(graph), `${name}: the editor's request wrote`).not.toBe(before);
+      expect(await graphChecksum(seeded.graph), `${name}: the editor's request wrote`).not.toBe(
+        before,
+      );
     },
   );
 

@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { graphChecksum, openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphChecksum } from '../helpers/test-graph.js';
 import { editorToken } from '../helpers/test-tokens.js';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 // An editor's invalid edits: each refused with BAD_USER_INPUT saying what is
 // wrong, and nothing written.
 describe('curation input validation', () => {
-  let graph: GraphClient;
-  let api: TestService;
   let token: string;
 
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-    token = await editorToken();
-  });
+  const seeded = useSeededService();
 
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
+  beforeAll(async () => {
+    token = await editorToken();
   });
 
   it.each([
@@ -90,8 +81,8 @@ describe('curation input validation', () => {
       /must name two different organisations/,
     ],
   ])('refuses %s', async (_name, query, message) => {
-    const before = await graphChecksum(graph);
-    const response = await fetch(`${api.url}/graphql`, {
+    const before = await graphChecksum(seeded.graph);
+    const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query }),
@@ -101,6 +92,6 @@ describe('curation input validation', () => {
     };
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toMatch(message);
-    expect(await graphChecksum(graph)).toBe(before);
+    expect(await graphChecksum(seeded.graph)).toBe(before);
   });
 });

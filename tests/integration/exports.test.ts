@@ -1,10 +1,8 @@
 import { gql } from 'graphql-request';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hasUtf8Bom, parseCsv, parseGraphML } from '../helpers/export-parsers.js';
 import { apiNetwork, exportQuery, type ApiNetwork } from '../helpers/network-api.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 /** Filters of `partnershipNetwork`, each exported and compared with the API's answer. */
 const FILTERS: Array<Record<string, unknown>> = [
@@ -21,24 +19,12 @@ const edgeKey = (source: string, target: string) => `${source}|${target}`;
 // The exports over real HTTP against the seeded graph: each format holds exactly what
 // `partnershipNetwork` returns for the same filter.
 describe('network and partner-list exports', () => {
-  let graph: GraphClient;
-  let api: TestService;
+  const seeded = useSeededService();
 
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
-
-  const get = (path: string) => fetch(`${api.url}${path}`);
+  const get = (path: string) => fetch(`${seeded.api.url}${path}`);
 
   it('the unfiltered network has ties, so the comparisons below compare something', async () => {
-    const network = await apiNetwork(api.client);
+    const network = await apiNetwork(seeded.api.client);
     expect(network.nodes.length).toBeGreaterThan(10);
     expect(network.edges.length).toBeGreaterThan(10);
   });
@@ -46,7 +32,7 @@ describe('network and partner-list exports', () => {
   describe.each(FILTERS)('filter %j', (filter) => {
     let expected: ApiNetwork;
     beforeAll(async () => {
-      expected = await apiNetwork(api.client, filter);
+      expected = await apiNetwork(seeded.api.client, filter);
     });
 
     it('GraphML: typed keys, and the same nodes and edges with their data', async () => {
@@ -155,7 +141,7 @@ describe('network and partner-list exports', () => {
     expect(response.headers.get('x-network-truncated')).toBe('true');
     const rows = parseCsv(Buffer.from(await response.arrayBuffer()));
     expect(rows).toHaveLength(3);
-    const heaviest = (await apiNetwork(api.client)).edges[0];
+    const heaviest = (await apiNetwork(seeded.api.client)).edges[0];
     expect(rows[0]).toMatchObject({ Source: heaviest?.source, Target: heaviest?.target });
   });
 
@@ -192,7 +178,7 @@ describe('network and partner-list exports', () => {
     }
 
     it('has one row per role of each partner, as the API lists them', async () => {
-      const data = await api.client.request<{
+      const data = await seeded.api.client.request<{
         project: { participations: { nodes: ApiParticipation[] } };
       }>(gql`
         {

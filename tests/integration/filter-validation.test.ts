@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 interface Answer {
   data?: Record<string, { totalCount?: number; nodes?: unknown[] }> | null;
@@ -11,22 +9,10 @@ interface Answer {
 // A filter that can match nothing because it is malformed is the caller's
 // mistake, said as such, not an empty answer that looks like a finding.
 describe('list and network filters refuse what can match nothing', () => {
-  let graph: GraphClient;
-  let api: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService();
 
   const ask = async (query: string): Promise<Answer> => {
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query }),

@@ -4,14 +4,12 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import express from 'express';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context.js';
-import type { GraphClient } from '../../src/graph/graph-client.js';
 import { mountFrontDoor } from '../../src/http/front-door.js';
 import { buildGraphQLSchema } from '../../src/schema.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
 import { ensureWebBundle } from '../helpers/web-bundle-build.js';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 /** What Chromium sends when a user opens a URL. */
 const BROWSER_ACCEPT =
@@ -27,23 +25,14 @@ function referencedAssets(html: string): string[] {
 // The playground and explorer pages, their assets and the browser GET on /graphql,
 // over real HTTP. What the pages do in a browser is tested under tests/browser/.
 describe('front door over HTTP', () => {
-  let graph: GraphClient;
-  let api: TestService;
+  const seeded = useSeededService();
 
   beforeAll(async () => {
     await ensureWebBundle();
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
   });
 
   const get = (url: string, headers: Record<string, string> = {}) =>
-    fetch(`${api.url}${url}`, { headers });
+    fetch(`${seeded.api.url}${url}`, { headers });
 
   describe.each(['/playground', '/explorer'])('%s', (page) => {
     it('is an HTML page that is revalidated and may load only this origin', async () => {
@@ -103,7 +92,7 @@ describe('front door over HTTP', () => {
   });
 
   it('POST /graphql is untouched', async () => {
-    const data = await api.client.request<{ organisation: { name: string } }>(
+    const data = await seeded.api.client.request<{ organisation: { name: string } }>(
       '{ organisation(id: "hamburg-fire-rescue-service") { name } }',
     );
     expect(data.organisation.name).toBe('Hamburg Fire and Rescue Service');
@@ -114,7 +103,12 @@ describe('front door over HTTP', () => {
     const apollo = new ApolloServer<Context>({ schema: await buildGraphQLSchema() });
     await apollo.start();
     const app = express();
-    mountFrontDoor(app, { graph, apollo, logger: pino({ level: 'silent' }), webRoot: emptyRoot });
+    mountFrontDoor(app, {
+      graph: seeded.graph,
+      apollo,
+      logger: pino({ level: 'silent' }),
+      webRoot: emptyRoot,
+    });
     const server = app.listen(0, '127.0.0.1');
     try {
       await new Promise((resolve) => server.once('listening', resolve));

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
 import { editorToken } from '../helpers/test-tokens.js';
+import { useSeededService } from '../helpers/seeded-service.js';
+import { resetAndSeed } from '../helpers/test-graph.js';
 
 interface Row {
   id: string;
@@ -13,12 +12,10 @@ interface Row {
 // lower-case sort-name index; that order must be the API's (case-insensitive
 // name, then id) and must follow edits.
 describe('organisations in name order', () => {
-  let graph: GraphClient;
-  let api: TestService;
   let token: string;
 
   const post = async (query: string, auth = false) => {
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -61,17 +58,14 @@ describe('organisations in name order', () => {
     return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   };
 
+  const seeded = useSeededService();
+
   beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
     token = await editorToken();
   });
 
   afterAll(async () => {
-    await api?.stop();
-    await resetAndSeed(graph);
-    await graph?.driver.close();
+    await resetAndSeed(seeded.graph);
   });
 
   it('pages through every organisation by lower-case name, then id, both ways', async () => {

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 interface Example {
   title: string;
@@ -29,20 +27,9 @@ function readmeExamples(): Example[] {
 
 // The outputs shown in the README are the outputs the seeded graph returns.
 describe('README example queries', () => {
-  let graph: GraphClient;
-  let api: TestService;
   const examples = readmeExamples();
 
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService();
 
   it('has the analyst examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(6);
@@ -51,7 +38,7 @@ describe('README example queries', () => {
   it.each(examples.map((example) => [example.title, example] as const))(
     '%s',
     async (_title, example) => {
-      const response = await fetch(`${api.url}/graphql`, {
+      const response = await fetch(`${seeded.api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: example.query }),

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 // Every stored field of the three entity types that nested pages embed.
 const ORGANISATION = 'id name acronym aliases kind city summary country { code name }';
@@ -26,22 +24,10 @@ interface Participations {
 // (and embed the related node's selected properties). Whatever the
 // selection, the answer must equal what a full lookup of the same node says.
 describe('Selection-driven projection of nested pages', () => {
-  let graph: GraphClient;
-  let api: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService();
 
   const request = <T>(query: string, variables?: Record<string, unknown>) =>
-    api.client.request<T>(query, variables);
+    seeded.api.client.request<T>(query, variables);
 
   it('embeds organisations in project pages exactly as organisation(id) returns them', async () => {
     const { projects } = await request<{ projects: { nodes: Array<Participations> } }>(`{

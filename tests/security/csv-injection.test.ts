@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../helpers/export-parsers.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
 import { editorToken } from '../helpers/test-tokens.js';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 const PROJECT = 'from-gaps-to-caps';
 
@@ -30,12 +28,10 @@ const HOSTILE_FIELDS = {
 // stores text that starts like a formula; an analyst opens the export in a
 // spreadsheet. Every such cell must come out as text, with a leading quote.
 describe('CSV exports neutralise formula-like cells', () => {
-  let graph: GraphClient;
-  let api: TestService;
   const ids = HOSTILE_NAMES.map((_, index) => `formula-org-${index}`);
 
   const mutate = async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -47,10 +43,9 @@ describe('CSV exports neutralise formula-like cells', () => {
     expect(body.errors).toBeUndefined();
   };
 
+  const seeded = useSeededService();
+
   beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
     for (const [index, id] of ids.entries()) {
       await mutate(
         'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
@@ -78,7 +73,7 @@ describe('CSV exports neutralise formula-like cells', () => {
       );
       // Stored directly: curation may refuse or trim some of these names today,
       // but an export must not depend on how the value came in.
-      const [updated] = await graph.write<{ id: string }>('testing/set-organisation-name', {
+      const [updated] = await seeded.graph.write<{ id: string }>('testing/set-organisation-name', {
         id,
         name: HOSTILE_NAMES[index],
       });
@@ -86,13 +81,8 @@ describe('CSV exports neutralise formula-like cells', () => {
     }
   });
 
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
-
   const csvRows = async (path: string) => {
-    const response = await fetch(`${api.url}${path}`);
+    const response = await fetch(`${seeded.api.url}${path}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     return parseCsv(Buffer.from(await response.arrayBuffer()));

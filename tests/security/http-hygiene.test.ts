@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededService } from '../helpers/seeded-service.js';
+import { startTestService } from '../helpers/test-service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -28,22 +27,14 @@ async function expectHygienicJson(response: Response): Promise<ErrorAnswer> {
 // or cache it, every error can be matched to the log, and what a client sends
 // as its request id is echoed only when it is short and plain.
 describe('HTTP hygiene', () => {
-  let graph: GraphClient;
-  let api: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph, { bodyLimit: '2kb' });
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService({ service: () => ({ bodyLimit: '2kb' }) });
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    fetch(`${api.url}/graphql`, { method: 'POST', headers: { ...JSON_HEADERS, ...headers }, body });
+    fetch(`${seeded.api.url}/graphql`, {
+      method: 'POST',
+      headers: { ...JSON_HEADERS, ...headers },
+      body,
+    });
 
   it('a GraphQL answer: nosniff, no-store, the request id in the header and the body', async () => {
     const body = await expectHygienicJson(await post('{"query":"{ totals { projectCount } }"}'));
@@ -73,11 +64,14 @@ describe('HTTP hygiene', () => {
     ],
     [
       'a simple GET that CSRF prevention refuses',
-      () => fetch(`${api.url}/graphql?query=${encodeURIComponent('{ totals { projectCount } }')}`),
+      () =>
+        fetch(
+          `${seeded.api.url}/graphql?query=${encodeURIComponent('{ totals { projectCount } }')}`,
+        ),
       400,
       'BAD_REQUEST',
     ],
-    ['an unknown path', () => fetch(`${api.url}/no-such-path`), 404, 'NOT_FOUND'],
+    ['an unknown path', () => fetch(`${seeded.api.url}/no-such-path`), 404, 'NOT_FOUND'],
   ])('%s: answered with its code and the request id', async (_name, send, status, code) => {
     const response = await send();
     expect(response.status).toBe(status);
@@ -86,7 +80,7 @@ describe('HTTP hygiene', () => {
   });
 
   it('a busy service (503): the request id on the refusal too', async () => {
-    const busy = await startTestService(graph, { admission: { concurrent: 1, queued: 0 } });
+    const busy = await startTestService(seeded.graph, { admission: { concurrent: 1, queued: 0 } });
     try {
       let refusals: Response[] = [];
       // Bounded: a few rounds of 20 parallel queries; one slot means most are refused.
@@ -141,9 +135,12 @@ describe('HTTP hygiene', () => {
       const badJson = await post('{', { 'x-request-id': sent });
       expect(badJson.status).toBe(400);
       expect(badJson.headers.get('x-request-id')).toMatch(UUID);
-      const exported = await fetch(`${api.url}/exports/projects/no-such-project/partners.csv`, {
-        headers: { 'x-request-id': sent },
-      });
+      const exported = await fetch(
+        `${seeded.api.url}/exports/projects/no-such-project/partners.csv`,
+        {
+          headers: { 'x-request-id': sent },
+        },
+      );
       expect(exported.status).toBe(404);
       expect(exported.headers.get('x-request-id')).toMatch(UUID);
       const body = (await exported.json()) as { requestId: string };

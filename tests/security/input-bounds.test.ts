@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { graphChecksum, openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphChecksum, resetAndSeed } from '../helpers/test-graph.js';
 import { editorToken } from '../helpers/test-tokens.js';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 interface Reply {
   status: number;
@@ -16,8 +15,6 @@ const cursor = (offset: string) => Buffer.from(`offset:${offset}`).toString('bas
 // naming the field and the bound, nothing is written, and no value in the
 // graph can make a read fail.
 describe('input bounds', () => {
-  let graph: GraphClient;
-  let api: TestService;
   let token: string;
 
   async function post(
@@ -25,7 +22,7 @@ describe('input bounds', () => {
     variables: Record<string, unknown> = {},
     auth = true,
   ): Promise<Reply> {
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -42,25 +39,19 @@ describe('input bounds', () => {
     variables: Record<string, unknown>,
     message: RegExp,
   ): Promise<void> {
-    const before = await graphChecksum(graph);
+    const before = await graphChecksum(seeded.graph);
     const reply = await post(query, variables);
     expect(reply.errors?.[0]?.extensions?.code, JSON.stringify(reply.errors)).toBe(
       'BAD_USER_INPUT',
     );
     expect(reply.errors?.[0]?.message).toMatch(message);
-    expect(await graphChecksum(graph)).toBe(before);
+    expect(await graphChecksum(seeded.graph)).toBe(before);
   }
 
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-    token = await editorToken();
-  });
+  const seeded = useSeededService();
 
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
+  beforeAll(async () => {
+    token = await editorToken();
   });
 
   describe('money', () => {
@@ -111,7 +102,7 @@ describe('input bounds', () => {
     });
 
     it('keeps totals and aggregates answering when the graph already holds extreme amounts', async () => {
-      await graph.write('testing/set-project-amounts', {
+      await seeded.graph.write('testing/set-project-amounts', {
         ids: ['from-gaps-to-caps', 'resqu2'],
         amount: 1e308,
       });
@@ -126,7 +117,7 @@ describe('input bounds', () => {
       const buckets = reply.data?.aggregate as Array<{ totalBudgetEur: number }>;
       expect(buckets.length).toBeGreaterThan(0);
       expect(buckets.every((bucket) => Number.isFinite(bucket.totalBudgetEur))).toBe(true);
-      await resetAndSeed(graph);
+      await resetAndSeed(seeded.graph);
     });
   });
 

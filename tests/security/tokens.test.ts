@@ -1,11 +1,10 @@
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mintToken } from '../../src/auth/mint-token.js';
 import { Role } from '../../src/auth/role.js';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { countsOf, openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { countsOf } from '../helpers/test-graph.js';
 import { TEST_AUTH } from '../helpers/test-tokens.js';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 const now = () => Math.floor(Date.now() / 1000);
 const HOUR = 3600;
@@ -31,22 +30,10 @@ const CREATE = `mutation ($id: ID!, $name: String!) {
 // `exp`, issued in the future, not valid yet, or living longer than the
 // configured maximum (24 h by default) is refused with 401 and the reason.
 describe('token lifetimes', () => {
-  let graph: GraphClient;
-  let api: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService();
 
   const create = async (token: string, id: string) => {
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: CREATE, variables: { id, name: `Organisation ${id}` } }),
@@ -81,13 +68,13 @@ describe('token lifetimes', () => {
       /accepts at most 86400 s/,
     ],
   ])('refuses a token %s: 401, the reason, nothing written', async (name, times, reason) => {
-    const before = await countsOf(graph);
+    const before = await countsOf(seeded.graph);
     const id = `token-${name.replace(/\W+/g, '-').replace(/^-|-$/g, '')}`;
     const { status, body } = await create(await editorTokenWith(times), id);
     expect(status).toBe(401);
     expect(body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect(body.errors?.[0]?.message).toMatch(reason);
-    expect(await countsOf(graph)).toEqual(before);
+    expect(await countsOf(seeded.graph)).toEqual(before);
   });
 
   it('accepts a token within the rules (a little clock skew included) for a mutation', async () => {
