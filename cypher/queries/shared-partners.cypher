@@ -14,11 +14,13 @@ ORDER BY p.startDate, p.id, r.role, r.task
 WITH o,
      count(DISTINCT p) AS projectCount,
      collect({organisationId: o.id, projectId: p.id, role: r.role, task: r.task, note: r.note, citations: r.citations,
+              ecContributionEur: r.ecContributionEur, netEcContributionEur: r.netEcContributionEur,
+              totalCostEur: r.totalCostEur, sme: r.sme, endOfParticipation: r.endOfParticipation,
               project: p {.id, .code, .name, .acronym, .aliases, .kind, .status, .isFlagship, .flagshipSince,
                           .startDate, .endDate, .durationMonths, .totalBudgetEur, .euContributionEur,
-                          .partnerCount, .countryCount, .summary}}) AS participations
+                          .partnerCount, .countryCount, .legalBasis, .fundingScheme, .masterCall, .ecSignatureDate, .grantDoi, .summary}}) AS participations
 WHERE projectCount >= $minProjects
-RETURN o {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+RETURN o {.id, .name, .acronym, .aliases, .kind, .city, .summary, .nutsCode, .latitude, .longitude,
           countryCode: head([(o)-[:LOCATED_IN]->(c:Country) | c.code])} AS organisation,
        projectCount, participations
 ORDER BY projectCount DESC, o.name, o.id

@@ -1,5 +1,5 @@
 import type { Country } from './country.type.js';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { OrganisationKind } from './organisation-kind.enum.js';
 
 @ObjectType({
@@ -30,6 +30,24 @@ export class Organisation {
 
   @Field(() => String, { nullable: true, description: 'A short description in our own words.' })
   summary?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The NUTS region of the seat, e.g. "BE100" (from CORDIS).',
+  })
+  nutsCode?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Latitude of the seat in degrees (WGS 84; the CORDIS geolocation).',
+  })
+  latitude?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Longitude of the seat in degrees (WGS 84; the CORDIS geolocation).',
+  })
+  longitude?: number | null;
 
   /** Resolved to `country` by a loader, unless `countryNode` is set; not a field of its own. */
   countryCode?: string | null;

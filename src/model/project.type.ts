@@ -51,7 +51,12 @@ export class Project {
   @Field(() => Int, { nullable: true, description: 'Duration in months, where stated.' })
   durationMonths?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Total (eligible) budget in euros.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Total (eligible) budget in euros; null when not reported. CORDIS writes a totalCost of 0 ' +
+      'for "not reported" (lump sums, many EIC and MSCA actions): it is imported as null, never as 0.',
+  })
   totalBudgetEur?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'EU contribution in euros.' })
@@ -65,6 +70,36 @@ export class Project {
 
   @Field(() => Int, { nullable: true, description: 'Number of partner countries, where stated.' })
   countryCount?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The legal basis of the grant in its programme, e.g. "HORIZON.2.3" (CORDIS).',
+  })
+  legalBasis?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The type of action funded, e.g. "HORIZON-RIA" or "HORIZON-CSA" (CORDIS).',
+  })
+  fundingScheme?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The call for proposals it answered, e.g. "HORIZON-CL3-2021-DRS-01" (CORDIS).',
+  })
+  masterCall?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the EU signed the grant agreement (ISO date, CORDIS).',
+  })
+  ecSignatureDate?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The DOI of the grant, e.g. "10.3030/101116741" (CORDIS).',
+  })
+  grantDoi?: string | null;
 
   @Field(() => String, { description: 'What the project does, in our own words.' })
   summary!: string;

@@ -16,7 +16,18 @@ const sameNames = (...names: string[]): Record<string, string> =>
 
 export const ORGANISATION_FIELDS: StoredFields = {
   key: 'id',
-  fields: sameNames('id', 'name', 'acronym', 'aliases', 'kind', 'city', 'summary'),
+  fields: sameNames(
+    'id',
+    'name',
+    'acronym',
+    'aliases',
+    'kind',
+    'city',
+    'summary',
+    'nutsCode',
+    'latitude',
+    'longitude',
+  ),
 };
 
 export const PROJECT_FIELDS: StoredFields = {
@@ -38,6 +49,11 @@ export const PROJECT_FIELDS: StoredFields = {
     'euContributionEur',
     'partnerCount',
     'countryCount',
+    'legalBasis',
+    'fundingScheme',
+    'masterCall',
+    'ecSignatureDate',
+    'grantDoi',
     'summary',
   ),
 };
@@ -46,7 +62,19 @@ export const COUNTRY_FIELDS: StoredFields = { key: 'code', fields: sameNames('co
 
 /** The partnership edge; `sources` is parsed from its `citations`. */
 export const PARTICIPATION_FIELDS: StoredFields = {
-  fields: { ...sameNames('role', 'task', 'note'), sources: 'citations' },
+  fields: {
+    ...sameNames(
+      'role',
+      'task',
+      'note',
+      'ecContributionEur',
+      'netEcContributionEur',
+      'totalCostEur',
+      'sme',
+      'endOfParticipation',
+    ),
+    sources: 'citations',
+  },
 };
 
 /** The funding edge; `sources` is parsed from its `citations`. */

@@ -115,9 +115,9 @@ describe('real CORDIS exports, read as the EU publishes them', () => {
     expect(cnr).toHaveLength(1);
     expect(cnr[0]?.identifiers).toEqual([]);
     expect(cnr[0]?.country).toBe('IT');
-    expect(dataset.organisations.find((o) => o.name === 'Royal Postgraduate Medical School')).toMatchObject(
-      { country: 'GB', city: 'London' },
-    );
+    expect(
+      dataset.organisations.find((o) => o.name === 'Royal Postgraduate Medical School'),
+    ).toMatchObject({ country: 'GB', city: 'London' });
   });
 
   it('still refuses a row whose stray quote before a separator shifts its fields, naming file and line', () => {

@@ -20,7 +20,9 @@ export function parseNutsCode(raw: string): Converted<string | undefined> {
 export function parseGrantDoi(raw: string): Converted<string | undefined> {
   const text = raw.trim();
   if (text === '') return converted(undefined);
-  return DOI.test(text) ? converted(text) : rejected(`"${raw}" is not a DOI like "10.3030/101116741"`);
+  return DOI.test(text)
+    ? converted(text)
+    : rejected(`"${raw}" is not a DOI like "10.3030/101116741"`);
 }
 
 /** A VAT number (`NL855175588B01`), spaces and dots removed; empty means none. */
