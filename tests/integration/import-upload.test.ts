@@ -34,7 +34,7 @@ describe('imports uploaded through the API by editors, with progress', () => {
   let api: TestService;
   let editor: string;
 
-  const upload = (body: string, token: string | undefined = editor, name = 'upload-test.yaml') =>
+  const upload = (body: string, token: string | null = editor, name = 'upload-test.yaml') =>
     fetch(`${api.url}/imports?name=${encodeURIComponent(name)}`, {
       method: 'POST',
       headers: {
@@ -78,7 +78,7 @@ describe('imports uploaded through the API by editors, with progress', () => {
     const tokens = await matrixTokens();
     for (const [who, token] of Object.entries(tokens)) {
       if (who === 'editor') continue;
-      const response = await upload(lines('upload-agency'), token);
+      const response = await upload(lines('upload-agency'), token ?? null);
       const expected = who === 'reader' ? 403 : 401;
       expect([who, response.status]).toEqual([who, expected]);
       const body = (await response.json()) as ErrorAnswer;
@@ -142,7 +142,7 @@ describe('imports uploaded through the API by editors, with progress', () => {
     const accepted = (await response.json()) as ImportJob;
     expect(accepted).toMatchObject({ file: 'upload-test.yaml', by: 'test-editor' });
     const { seen, job } = await follow(location);
-    expect(job).toMatchObject({ state: 'done', rows: 5, written: 5, error: null });
+    expect(job).toMatchObject({ state: 'done', rows: 2, written: 2, error: null });
     // States only move forward.
     const order = ['queued', 'validating', 'writing', 'done'];
     expect(seen.map((state) => order.indexOf(state))).toEqual(
