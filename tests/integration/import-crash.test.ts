@@ -73,19 +73,21 @@ describe('an import killed with SIGKILL leaves the graph as before it; run again
     run.child.kill('SIGKILL');
     const exit = await run.exited;
 
-    expect(written).toBeGreaterThan(0);
-    expect(written).toBeLessThan(total ?? 0);
-    expect(open.length).toBe(1);
-    expect(duringImport).toBe(before);
-    expect(exit.signal).toBe('SIGKILL');
-    expect(run.output.some((line) => line.startsWith('Imported'))).toBe(false);
     console.log(
       `killed at "${progress}"; open import transaction then: ${JSON.stringify(open)}; ` +
         `output ended with: ${run.output.slice(-2).join(' | ')}`,
     );
+    // The kill landed part-way: some statements had run, others had not, and
+    // the import's transaction was open on the server.
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(total ?? 0);
+    expect(exit.signal).toBe('SIGKILL');
+    expect(run.output.some((line) => line.startsWith('Imported'))).toBe(false);
 
+    expect(duringImport).toBe(before);
     await untilNoImportIsOpen(graph);
     expect(await graphChecksum(graph)).toBe(before);
+    expect(open.length).toBe(1);
   }, 600_000);
 
   it('the same import run again completes, and a third run changes nothing', async () => {
