@@ -89,6 +89,12 @@ const environmentSchema = z.object({
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(DEFAULT_ADMISSION.concurrent),
   MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(DEFAULT_ADMISSION.queued),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+  IMPORT_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'must be a size like "20mb" or "500kb"')
+    .default('20mb'),
+  IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  IMPORT_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(600_000),
   NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(DEFAULT_RETRY_MS),
   READY_CACHE_MS: z.coerce.number().int().min(0).default(1_000),
   HTTP_HEADERS_TIMEOUT_MS: z.coerce
@@ -130,6 +136,8 @@ export interface Config {
   limits: QueryLimits;
   admission: AdmissionLimits;
   transactionTimeoutMs: number;
+  /** Imports uploaded to `/imports`: largest file, how many run at once, their transaction timeout. */
+  imports: { bodyLimit: string; concurrency: number; transactionTimeoutMs: number };
   /** How long reads and writes retry transient failures. */
   retryMs: number;
   readyCacheMs: number;
@@ -240,6 +248,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     admission: { concurrent: e.MAX_CONCURRENT_REQUESTS, queued: e.MAX_QUEUED_REQUESTS },
     transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    imports: {
+      bodyLimit: e.IMPORT_BODY_LIMIT,
+      concurrency: e.IMPORT_CONCURRENCY,
+      transactionTimeoutMs: e.IMPORT_TX_TIMEOUT_MS,
+    },
     retryMs: e.NEO4J_RETRY_MS,
     readyCacheMs: e.READY_CACHE_MS,
     httpTimeouts: {

@@ -97,6 +97,7 @@ async function main(): Promise<void> {
       timeouts: config.httpTimeouts,
       liveness: local?.liveness,
       debugStats: debugStatsAudience(config.nodeEnv),
+      imports: config.imports,
     });
     const port = await service.listen(config.port, config.host);
     logger.info(`GraphQL ready at http://localhost:${port}/graphql (database ${connection.uri})`);

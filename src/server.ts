@@ -22,6 +22,12 @@ import {
 import { apiHeaders } from './http/api-headers.middleware.js';
 import { healthRoute } from './http/health.route.js';
 import {
+  DEFAULT_IMPORT_JOB_SETTINGS,
+  ImportJobs,
+  type ImportJobSettings,
+} from './http/imports/import-jobs.js';
+import { importsRouter } from './http/imports/imports.router.js';
+import {
   createHttpServer,
   DEFAULT_SERVER_TIMEOUTS,
   type ServerTimeouts,
@@ -67,7 +73,12 @@ export interface ServiceOptions {
   liveness?: () => Liveness;
   /** Who gets `x-debug-stats` statistics; default `editors`. */
   debugStats?: DebugStatsAudience;
+  /** Uploaded imports (`/imports`): how many run at once, their transaction timeout, the largest file. */
+  imports?: Partial<ImportJobSettings> & { bodyLimit?: string };
 }
+
+/** The largest file `POST /imports` accepts unless told. */
+export const DEFAULT_IMPORT_BODY_LIMIT = '20mb';
 
 /** The HTTP service: GraphQL at /graphql, /health and /ready; start and stop. */
 export interface Service {
@@ -168,6 +179,18 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     requestIdScope(),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(req, requestIdOf(req)),
+    }),
+  );
+  const imports = new ImportJobs(options.graph, options.logger, {
+    ...DEFAULT_IMPORT_JOB_SETTINGS,
+    ...options.imports,
+  });
+  app.use(
+    '/imports',
+    importsRouter({
+      jobs: imports,
+      verifyToken: options.verifyToken ?? refuseAllTokens,
+      bodyLimit: options.imports?.bodyLimit ?? DEFAULT_IMPORT_BODY_LIMIT,
     }),
   );
   app.use(notFoundRoute());

@@ -13,8 +13,7 @@ WITH o, p, r
 ORDER BY p.startDate, p.id, r.role, r.task
 WITH o,
      count(DISTINCT p) AS projectCount,
-     collect({organisationId: o.id, projectId: p.id, role: r.role, task: r.task, note: r.note, citations: r.citations,
-              project: p {...Project}}) AS participations
+     collect(r {...Participation, organisationId: o.id, projectId: p.id, project: p {...Project}}) AS participations
 WHERE projectCount >= $minProjects
 RETURN o {...Organisation,
           countryCode: head([(o)-[:LOCATED_IN]->(c:Country) | c.code])} AS organisation,

@@ -14,6 +14,14 @@ export interface GraphTransaction<Name extends string = StatementName> {
   run<T = Row>(name: Name, params?: Params): Promise<T[]>;
 }
 
+/** Settings of one write transaction. */
+export interface WriteTransactionOptions {
+  /** Shown by `SHOW TRANSACTIONS` and in the query log, e.g. which import this is. */
+  metadata?: Record<string, string | number>;
+  /** This transaction's server-side limit instead of the client's (0: the server's default). */
+  timeoutMs?: number;
+}
+
 export interface GraphClientOptions {
   database: string;
   /** Server-side limit for every transaction; 0 means the server's default. */
@@ -67,11 +75,16 @@ export class GraphClient<Name extends string = StatementName> {
   }
 
   /** Several statements in one write transaction: all of them commit, or none. */
-  async writeTransaction<T>(work: (tx: GraphTransaction<Name>) => Promise<T>): Promise<T> {
-    return this.writeSession((tx) =>
-      work({
-        run: <R = Row>(name: Name, params: Params = {}) => this.runIn<R>(tx, name, params),
-      }),
+  async writeTransaction<T>(
+    work: (tx: GraphTransaction<Name>) => Promise<T>,
+    options: WriteTransactionOptions = {},
+  ): Promise<T> {
+    return this.writeSession(
+      (tx) =>
+        work({
+          run: <R = Row>(name: Name, params: Params = {}) => this.runIn<R>(tx, name, params),
+        }),
+      options,
     );
   }
 
@@ -86,13 +99,18 @@ export class GraphClient<Name extends string = StatementName> {
   }
 
   /** One managed write transaction, retried by the driver on transient failures. */
-  private async writeSession<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async writeSession<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    options: WriteTransactionOptions = {},
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.WRITE,
     });
+    const timeout =
+      options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : this.transactionConfig();
     try {
-      return await session.executeWrite(work, this.transactionConfig());
+      return await session.executeWrite(work, { ...timeout, metadata: options.metadata });
     } finally {
       await session.close();
     }

@@ -2,9 +2,7 @@
 // tests/unit/statement-names.test.ts fails when it no longer matches the files.
 
 export const STATEMENT_NAMES = [
-  'import/delete-created-nodes',
   'import/existing-names',
-  'import/existing-node-keys',
   'import/link-funding-source-parents',
   'import/link-organisation-parents',
   'import/link-policy-area-successors',
@@ -142,7 +140,9 @@ export const STATEMENT_NAMES = [
   'schema/02-indexes',
   'schema/03-fulltext',
   'schema/04-backfill',
+  'testing/cordis-participant-rows',
   'testing/cordis-project-funding',
+  'testing/cordis-unknown-total-costs',
   'testing/counts',
   'testing/delete-everything',
   'testing/drop-name-keys',
@@ -151,6 +151,7 @@ export const STATEMENT_NAMES = [
   'testing/graph-fingerprint',
   'testing/named-entities',
   'testing/node-by-id',
+  'testing/open-imports',
   'testing/organisation-completeness',
   'testing/partnership-edges',
   'testing/set-organisation-name',

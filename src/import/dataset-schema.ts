@@ -11,6 +11,7 @@ import { ProjectKind } from '../domain/project-kind.js';
 import { ProjectStatus } from '../domain/project-status.js';
 import { TopicKind } from '../domain/topic-kind.js';
 import { projectInconsistencies } from '../domain/project-consistency.js';
+import { datasetIdentifier } from './dataset-identifier.js';
 
 /**
  * The dataset format: one file records one source, in sections of records
@@ -104,6 +105,13 @@ const organisation = z.strictObject({
   partOf: slug.optional(),
   founded: partialDate.optional(),
   summary: longText.optional(),
+  identifiers: z.array(datasetIdentifier).max(20, 'must have at most 20 entries').optional(),
+  nutsCode: z
+    .string()
+    .regex(/^[A-Z]{2}[A-Z0-9]{0,3}$/, 'must be a NUTS code like "BE100"')
+    .optional(),
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
   lines,
 });
 
@@ -138,6 +146,11 @@ const project = z
     euContributionEur: euros.optional(),
     partnerCount: z.number().int().positive().optional(),
     countryCount: z.number().int().positive().optional(),
+    legalBasis: text.optional(),
+    fundingScheme: text.optional(),
+    masterCall: text.optional(),
+    ecSignatureDate: partialDate.optional(),
+    grantDoi: text.optional(),
     summary: longText,
     followUpOf: z.array(slug).default([]),
     componentOf: slug.optional(),
@@ -158,6 +171,11 @@ const participation = z.strictObject({
   role: z.enum(ParticipationRole),
   task: text.optional(),
   note: text.optional(),
+  ecContributionEur: euros.optional(),
+  netEcContributionEur: euros.optional(),
+  totalCostEur: euros.optional(),
+  sme: z.boolean().optional(),
+  endOfParticipation: z.boolean().optional(),
   lines,
 });
 

@@ -1,25 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import type { StatementName } from '../graph/statement-names.js';
 import type { GraphClient } from '../graph/graph-client.js';
 import { DatasetError, type DatasetProblem } from './dataset-error.js';
 import type { DatasetFile } from './dataset-file.js';
 import { importSteps, type ImportStep } from './dataset-rows.js';
 import type { Dataset } from './dataset-schema.js';
-import { definedNodeKeys, type NodeKey } from './node-keys.js';
+import { ImportTooLargeError, isTransactionMemoryError } from './import-too-large.js';
 import { validateDatasets, type EntityReference, type ExistingName } from './validate-dataset.js';
 
 /** How many rows go to the database in one statement; large files take several. */
 const BATCH_SIZE = 5_000;
-
-/**
- * Imports of up to this many rows are written in one transaction. Larger ones
- * would need more transaction memory than a default Neo4j grants (the
- * `cordis`-sized benchmark dataset, 470,000 rows, fails in a 1 GB heap), so
- * they are written batch by batch (see `importDatasets`).
- */
-export const SINGLE_TRANSACTION_ROWS = 50_000;
-
-/** How many node keys one existence check or undo statement handles. */
-const KEY_BATCH_SIZE = 10_000;
 
 export interface ImportReport {
   file: string;
@@ -28,10 +18,22 @@ export interface ImportReport {
   elapsedMs: number;
 }
 
+/** How far the write of an import has got, for progress reports. */
+export interface ImportProgress {
+  written: number;
+  total: number;
+}
+
 export interface ImportOptions {
   onProgress?: (message: string) => void;
-  /** Imports of more rows than this are written in several transactions; default 50,000. */
-  singleTransactionRows?: number;
+  /** Called once validation has passed, as the write begins, with the rows to write. */
+  onWriting?: (total: number) => void;
+  /** Called after each statement of the write with the rows written so far (in the open transaction). */
+  onRows?: (progress: ImportProgress) => void;
+  /** Named in the transaction's metadata (`SHOW TRANSACTIONS`); default: a new random id. */
+  importId?: string;
+  /** Longest the write transaction may run; default: the client's transaction timeout. */
+  timeoutMs?: number;
 }
 
 interface FilePlan {
@@ -47,14 +49,13 @@ interface FilePlan {
  * nothing is written. Then the files are written with `UNWIND … MERGE` on
  * constrained keys, so a re-run changes nothing.
  *
- * Up to `singleTransactionRows` rows are written in one managed transaction:
- * a failure leaves the graph as it was. A larger import commits each batch
- * on its own, so transaction memory stays bounded; before its first write it
- * notes which of its nodes the graph lacks, and if any batch fails it deletes
- * those nodes again, with every relationship attached to them, before
- * reporting the failure. Nothing it created survives a failure; what it
- * wrote to records that existed before (their properties and the
- * relationships between them) is completed by running the same import again.
+ * The whole write is one managed transaction, whatever its size: readers
+ * see the graph before the import or after it, never a state between, and a
+ * failure (a refused statement, a lost connection, the import process killed,
+ * the database stopped) leaves the graph as it was — Neo4j rolls back what it
+ * never committed. The size of an import is bounded by the database's
+ * transaction memory: an import that does not fit is refused whole with an
+ * ImportTooLargeError.
  */
 export async function importDatasets(
   graph: GraphClient,
@@ -79,11 +80,8 @@ export async function importDatasets(
   }));
   const total = reports.reduce((sum, report) => sum + report.rows, 0);
   const started = performance.now();
-  if (total <= (options.singleTransactionRows ?? SINGLE_TRANSACTION_ROWS)) {
-    await writeInOneTransaction(graph, plans, total, options);
-  } else {
-    await writeInBatches(graph, plans, total, options);
-  }
+  options.onWriting?.(total);
+  await writeInOneTransaction(graph, plans, total, options);
   const elapsedMs = performance.now() - started;
   for (const report of reports) {
     report.elapsedMs = elapsedMs;
@@ -115,6 +113,7 @@ async function forEachBatch(
         const rows = step.rows.slice(start, start + BATCH_SIZE);
         await run(statement, { rows, sourceId: data.source.id });
         written += rows.length;
+        options.onRows?.({ written, total });
         if (total > BATCH_SIZE) {
           options.onProgress?.(`${written}/${total} rows (${file.file}, ${statement})`);
         }
@@ -130,55 +129,26 @@ async function writeInOneTransaction(
   total: number,
   options: ImportOptions,
 ): Promise<void> {
-  await graph.writeTransaction(async (tx) => {
-    await forEachBatch(plans, total, options, async (statement, params) => {
-      await tx.run(statement, params);
-    });
-  });
-}
-
-/** One transaction per batch; on failure the nodes this import created are deleted again. */
-async function writeInBatches(
-  graph: GraphClient,
-  plans: readonly FilePlan[],
-  total: number,
-  options: ImportOptions,
-): Promise<void> {
-  const created = await missingNodeKeys(
-    graph,
-    plans.flatMap(({ data }) => definedNodeKeys(data)),
-  );
-  options.onProgress?.(
-    `Large import (${total} rows): one transaction per batch; ${created.length} new nodes`,
-  );
-  try {
-    await forEachBatch(plans, total, options, async (statement, params) => {
-      await graph.writeTransaction(async (tx) => {
-        await tx.run(statement, params);
+  const importId = options.importId ?? randomUUID();
+  const metadata = {
+    import: importId,
+    files: plans.map(({ file }) => file.file).join(', '),
+    rows: total,
+  };
+  await graph.writeTransaction(
+    async (tx) => {
+      await forEachBatch(plans, total, options, async (statement, params) => {
+        try {
+          await tx.run(statement, params);
+        } catch (error) {
+          // Not retried: the same import would need the same memory again.
+          if (isTransactionMemoryError(error)) throw new ImportTooLargeError(total, error);
+          throw error;
+        }
       });
-    });
-  } catch (error) {
-    options.onProgress?.(`Import failed; deleting the ${created.length} nodes it created`);
-    for (let start = 0; start < created.length; start += KEY_BATCH_SIZE) {
-      const keys = created.slice(start, start + KEY_BATCH_SIZE);
-      await graph.writeTransaction(async (tx) => {
-        await tx.run('import/delete-created-nodes', { keys });
-      });
-    }
-    throw error;
-  }
-}
-
-/** The keys among `keys` that the graph does not hold yet. */
-async function missingNodeKeys(graph: GraphClient, keys: readonly NodeKey[]): Promise<NodeKey[]> {
-  const existing = new Set<string>();
-  for (let start = 0; start < keys.length; start += KEY_BATCH_SIZE) {
-    const found = await graph.read<NodeKey>('import/existing-node-keys', {
-      keys: keys.slice(start, start + KEY_BATCH_SIZE),
-    });
-    for (const key of found) existing.add(`${key.label}:${key.id}`);
-  }
-  return keys.filter((key) => !existing.has(`${key.label}:${key.id}`));
+    },
+    { metadata, timeoutMs: options.timeoutMs },
+  );
 }
 
 /** References that neither the files nor the graph can satisfy. */

@@ -1,5 +1,5 @@
 import type { Country } from './country.type.js';
-import { ID, ObjectType } from 'type-graphql';
+import { Float, ID, ObjectType } from 'type-graphql';
 import { StoredField } from './stored-field.decorator.js';
 import { OrganisationKind } from './organisation-kind.enum.js';
 
@@ -34,6 +34,24 @@ export class Organisation {
     description: 'A short description in our own words.',
   })
   summary?: string | null;
+
+  @StoredField(() => String, {
+    nullable: true,
+    description: 'The NUTS region of the seat, e.g. "BE100" (from CORDIS).',
+  })
+  nutsCode?: string | null;
+
+  @StoredField(() => Float, {
+    nullable: true,
+    description: 'Latitude of the seat in degrees (WGS 84; the CORDIS geolocation).',
+  })
+  latitude?: number | null;
+
+  @StoredField(() => Float, {
+    nullable: true,
+    description: 'Longitude of the seat in degrees (WGS 84; the CORDIS geolocation).',
+  })
+  longitude?: number | null;
 
   /** Resolved to `country` by a loader, unless `countryNode` is set; not a field of its own. */
   countryCode?: string | null;

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import type { Organisation } from './organisation.type.js';
 import type { Project } from './project.type.js';
 import { ParticipationRole } from './participation-role.enum.js';
@@ -20,6 +20,41 @@ export class Participation {
     description: 'A qualification, e.g. the unit that took part.',
   })
   note?: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "The EU's contribution to this participant, in euros (CORDIS ecContribution).",
+  })
+  ecContributionEur?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The EU contribution net of what the participant passes on to others, in euros (CORDIS netEcContribution).',
+  })
+  netEcContributionEur?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The participant's total eligible cost in euros; null when not reported. CORDIS writes 0 " +
+      'for "not reported": it is imported as null, never as 0.',
+  })
+  totalCostEur?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the participant took part as a small or medium-sized enterprise (CORDIS SME).',
+  })
+  sme?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True when the participant left the project before its end (CORDIS endOfParticipation).',
+  })
+  endOfParticipation?: boolean | null;
 
   /** "source-id:lines" strings, resolved to `sources`. */
   citations!: string[];

@@ -55,7 +55,12 @@ export class Project {
   @StoredField(() => Int, { nullable: true, description: 'Duration in months, where stated.' })
   durationMonths?: number | null;
 
-  @StoredField(() => Float, { nullable: true, description: 'Total (eligible) budget in euros.' })
+  @StoredField(() => Float, {
+    nullable: true,
+    description:
+      'Total (eligible) budget in euros; null when not reported. CORDIS writes a totalCost of 0 ' +
+      'for "not reported" (lump sums, many EIC and MSCA actions): it is imported as null, never as 0.',
+  })
   totalBudgetEur?: number | null;
 
   @StoredField(() => Float, { nullable: true, description: 'EU contribution in euros.' })
@@ -72,6 +77,36 @@ export class Project {
     description: 'Number of partner countries, where stated.',
   })
   countryCount?: number | null;
+
+  @StoredField(() => String, {
+    nullable: true,
+    description: 'The legal basis of the grant in its programme, e.g. "HORIZON.2.3" (CORDIS).',
+  })
+  legalBasis?: string | null;
+
+  @StoredField(() => String, {
+    nullable: true,
+    description: 'The type of action funded, e.g. "HORIZON-RIA" or "HORIZON-CSA" (CORDIS).',
+  })
+  fundingScheme?: string | null;
+
+  @StoredField(() => String, {
+    nullable: true,
+    description: 'The call for proposals it answered, e.g. "HORIZON-CL3-2021-DRS-01" (CORDIS).',
+  })
+  masterCall?: string | null;
+
+  @StoredField(() => String, {
+    nullable: true,
+    description: 'When the EU signed the grant agreement (ISO date, CORDIS).',
+  })
+  ecSignatureDate?: string | null;
+
+  @StoredField(() => String, {
+    nullable: true,
+    description: 'The DOI of the grant, e.g. "10.3030/101116741" (CORDIS).',
+  })
+  grantDoi?: string | null;
 
   @StoredField(() => String, { description: 'What the project does, in our own words.' })
   summary!: string;

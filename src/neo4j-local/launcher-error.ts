@@ -10,7 +10,8 @@ export type LauncherErrorCode =
   | 'PORT_IN_USE'
   | 'NEO4J_EXITED'
   | 'NEO4J_START_TIMEOUT'
-  | 'PASSWORD_SETUP_FAILED';
+  | 'PASSWORD_SETUP_FAILED'
+  | 'NEO4J_UNREACHABLE';
 
 export class LauncherError extends Error {
   constructor(

@@ -1,6 +1,7 @@
 import {
   COUNTRY_FIELDS,
   ORGANISATION_FIELDS,
+  PARTICIPATION_FIELDS,
   PROJECT_FIELDS,
   type StoredFields,
 } from './stored-fields.js';
@@ -20,4 +21,6 @@ export const CYPHER_FRAGMENTS: Readonly<Record<string, string>> = {
   Organisation: projection(ORGANISATION_FIELDS),
   Project: projection(PROJECT_FIELDS),
   Country: projection(COUNTRY_FIELDS),
+  /** The partnership edge's properties (its citations included). */
+  Participation: projection(PARTICIPATION_FIELDS),
 };

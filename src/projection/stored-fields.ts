@@ -32,7 +32,19 @@ export const COUNTRY_FIELDS = entityFields(Country, 'code');
 
 /** The partnership edge; `sources` is parsed from its `citations`. */
 export const PARTICIPATION_FIELDS: StoredFields = {
-  fields: { ...sameNames('role', 'task', 'note'), sources: 'citations' },
+  fields: {
+    ...sameNames(
+      'role',
+      'task',
+      'note',
+      'ecContributionEur',
+      'netEcContributionEur',
+      'totalCostEur',
+      'sme',
+      'endOfParticipation',
+    ),
+    sources: 'citations',
+  },
 };
 
 /** The funding edge; `sources` is parsed from its `citations`. */

@@ -34,8 +34,8 @@ describe('benchmark smoke run on the small dataset', () => {
     await resetGraph(graph);
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'civprot-bench-small-'));
     const generated = generateDataset('small', 1, dataDir);
-    // The importer users use, in the batch-by-batch mode of large imports.
-    await loadDataset(graph, generated.paths, () => {}, { singleTransactionRows: 1_000 });
+    // The importer users use.
+    await loadDataset(graph, generated.paths);
     result = await runBenchmark({
       graph,
       settings: inject('neo4j'),

@@ -43,6 +43,7 @@ describe('loadConfig', () => {
       },
       admission: { concurrent: 16, queued: 1_000 },
       transactionTimeoutMs: 15_000,
+      imports: { bodyLimit: '20mb', concurrency: 2, transactionTimeoutMs: 600_000 },
       retryMs: 2_000,
       readyCacheMs: 1_000,
       httpTimeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
@@ -96,6 +97,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: /);
     expect(() => loadConfig({ SEED_ON_EMPTY: 'maybe' })).toThrow(/SEED_ON_EMPTY: /);
     expect(() => loadConfig({ MAX_CONCURRENT_REQUESTS: '0' })).toThrow(/MAX_CONCURRENT_REQUESTS: /);
+    expect(() => loadConfig({ IMPORT_BODY_LIMIT: 'lots' })).toThrow(/IMPORT_BODY_LIMIT: /);
+    expect(() => loadConfig({ IMPORT_CONCURRENCY: '0' })).toThrow(/IMPORT_CONCURRENCY: /);
+    expect(() => loadConfig({ IMPORT_TX_TIMEOUT_MS: '-1' })).toThrow(/IMPORT_TX_TIMEOUT_MS: /);
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toThrow(
       /NEO4J_URI: must be a bolt:\/\//,
     );

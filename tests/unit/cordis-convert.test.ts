@@ -146,6 +146,7 @@ describe('convertCordis on the valid fixture', () => {
       kind: 'public body',
       country: 'GR',
       city: 'Athens',
+      identifiers: [{ scheme: 'PIC', value: '999100002' }],
       lines: '3',
     });
     expect(organisation('cordis-org-999100003')).toMatchObject({
@@ -278,7 +279,7 @@ describe('convertCordis refuses invalid exports', () => {
         '1;A;SIGNED;Alpha;2020-02-30;2021-01-01;100;50;H2020;',
         '2;B;OPEN;Beta;2020-01-01;2019-01-01;100;200;H2020;',
         '1;C;CLOSED;;2020-01-01;2021-01-01;1x;;H2020;',
-        'x-3;D;CLOSED;Delta;;;;;FP7;',
+        'x_3;D;CLOSED;Delta;;;;;FP7;',
       ],
       [
         '1;10;Org;O;HES;XX;coordinator',

@@ -1,7 +1,10 @@
 import path from 'node:path';
+import { normaliseName } from '../../domain/normalise-name.js';
 import { ProjectKind } from '../../domain/project-kind.js';
+import { TopicKind } from '../../domain/topic-kind.js';
 import { DatasetError, type DatasetProblem } from '../dataset-error.js';
 import { DatasetFile } from '../dataset-file.js';
+import type { DatasetIdentifier } from '../dataset-identifier.js';
 import type { Dataset } from '../dataset-schema.js';
 import { readCordisCsv } from './cordis-csv.js';
 import { FRAMEWORK_PROGRAMME_KIND, frameworkProgrammeOf } from './cordis-framework-programme.js';
@@ -9,10 +12,16 @@ import { summaryOf } from './cordis-summary.js';
 import {
   OPTIONAL_ORGANISATION_COLUMNS,
   ORGANISATION_COLUMNS,
+  PIC_COLUMNS,
   readCordisParticipations,
   type CordisParticipationRow,
 } from './read-cordis-participations.js';
-import { PROJECT_COLUMNS, readCordisProjects, type CordisProject } from './read-cordis-projects.js';
+import {
+  OPTIONAL_PROJECT_COLUMNS,
+  PROJECT_COLUMNS,
+  readCordisProjects,
+  type CordisProject,
+} from './read-cordis-projects.js';
 
 /** One CSV file of a CORDIS export: the name to report it by, and its bytes. */
 export interface CordisCsvFile {
@@ -55,10 +64,12 @@ export function convertCordis(input: CordisInput): CordisConversion {
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   const projectTable = readCordisCsv(files.projects, input.projects.data, {
     required: PROJECT_COLUMNS,
+    optional: OPTIONAL_PROJECT_COLUMNS,
   });
   const organisationTable = readCordisCsv(files.organisations, input.organisations.data, {
     required: ORGANISATION_COLUMNS,
     optional: OPTIONAL_ORGANISATION_COLUMNS,
+    oneOf: [PIC_COLUMNS],
   });
   const projects = readCordisProjects(projectTable, today);
   const participations = readCordisParticipations(organisationTable);
@@ -126,8 +137,19 @@ function buildDataset(
   };
 
   const fundingSourceIds = new Set<string>();
+  const topicIds = new Set<string>();
   for (const project of projects) {
     const id = projectId(project.cordisId);
+    const topics = project.topics.map((code) => ({ id: topicId(code), code }));
+    for (const topic of topics) {
+      if (topicIds.has(topic.id)) continue;
+      topicIds.add(topic.id);
+      add(
+        'topics',
+        { id: topic.id, name: topic.code, kind: TopicKind.CALL_TOPIC, lines: project.lines },
+        project.line,
+      );
+    }
     add(
       'projects',
       {
@@ -143,11 +165,16 @@ function buildDataset(
         endDate: project.endDate,
         totalBudgetEur: project.totalCost,
         euContributionEur: project.ecMaxContribution,
+        legalBasis: project.legalBasis,
+        fundingScheme: project.fundingScheme,
+        masterCall: project.masterCall,
+        ecSignatureDate: project.ecSignatureDate,
+        grantDoi: project.grantDoi,
         summary: summaryOf(project.objective, project.title),
         followUpOf: [],
         under: [],
         implementedIn: [],
-        topics: [],
+        topics: topics.map((topic) => topic.id),
         lines: project.lines,
       },
       project.line,
@@ -189,7 +216,7 @@ function buildDataset(
       countryCodes.add(row.country.code);
       add('countries', { ...row.country, lines: row.lines }, row.line);
     }
-    const organisation = organisationId(row.organisationId);
+    const organisation = organisationKey(row);
     // An organisation is described by the first row it appears in.
     if (!organisationIds.has(organisation)) {
       organisationIds.add(organisation);
@@ -203,6 +230,10 @@ function buildDataset(
           kind: row.kind,
           country: row.country?.code,
           city: row.city,
+          identifiers: identifiersOf(row),
+          nutsCode: row.nutsCode,
+          latitude: row.geolocation?.latitude,
+          longitude: row.geolocation?.longitude,
           lines: row.lines,
         },
         row.line,
@@ -211,26 +242,82 @@ function buildDataset(
     const project = projectId(row.projectId);
     const key = `${organisation}|${project}|${row.role}`;
     const repeated = participationIndex.get(key);
-    if (repeated !== undefined) {
-      // The same role twice in one project is one participation, cited on both lines.
-      const participation = dataset.participations[repeated];
-      if (participation) participation.lines = `${participation.lines}, ${row.lines}`;
+    const participation = dataset.participations[repeated ?? -1];
+    if (participation) {
+      // The same role twice in one project is one participation, cited on both
+      // lines, with the amounts of both rows.
+      participation.lines = `${participation.lines}, ${row.lines}`;
+      participation.ecContributionEur = sum(participation.ecContributionEur, row.ecContribution);
+      participation.netEcContributionEur = sum(
+        participation.netEcContributionEur,
+        row.netEcContribution,
+      );
+      participation.totalCostEur = sum(participation.totalCostEur, row.totalCost);
       continue;
     }
     participationIndex.set(key, dataset.participations.length);
-    add('participations', { organisation, project, role: row.role, lines: row.lines }, row.line);
+    add(
+      'participations',
+      {
+        organisation,
+        project,
+        role: row.role,
+        ecContributionEur: row.ecContribution,
+        netEcContributionEur: row.netEcContribution,
+        totalCostEur: row.totalCost,
+        sme: row.sme,
+        endOfParticipation: row.endOfParticipation,
+        lines: row.lines,
+      },
+      row.line,
+    );
   }
   return dataset;
 }
 
-/** The graph id of a CORDIS project. */
-export function projectId(cordisId: string): string {
-  return `cordis-${cordisId.toLowerCase()}`;
+/** A CORDIS code as part of a slug: lower case, `*`, `.` and `/` turned into `-`. */
+function slugPart(code: string): string {
+  return code
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
-/** The graph id of a CORDIS organisation. */
+/** The graph id of a CORDIS project (`ST2*0172` -> `cordis-st2-0172`). */
+export function projectId(cordisId: string): string {
+  return `cordis-${slugPart(cordisId)}`;
+}
+
+/** The graph id of a CORDIS organisation, by its PIC. */
 export function organisationId(cordisId: string): string {
-  return `cordis-org-${cordisId.toLowerCase()}`;
+  return `cordis-org-${slugPart(cordisId)}`;
+}
+
+/** The graph id of a call topic. */
+export function topicId(code: string): string {
+  return `cordis-topic-${slugPart(code)}`;
+}
+
+/**
+ * The id of a row's organisation: by its PIC, or, in older exports that have
+ * none, by its folded name (one organisation per name, as the graph keeps them).
+ */
+function organisationKey(row: CordisParticipationRow): string {
+  if (row.pic !== undefined) return organisationId(row.pic);
+  return `cordis-org-name-${slugPart(normaliseName(row.name)).slice(0, 150).replace(/-+$/, '')}`;
+}
+
+/** The PIC and VAT number of a row, as the dataset's external identifiers. */
+function identifiersOf(row: CordisParticipationRow): DatasetIdentifier[] {
+  const identifiers: DatasetIdentifier[] = [];
+  if (row.pic !== undefined) identifiers.push({ scheme: 'PIC', value: row.pic });
+  if (row.vatNumber !== undefined) identifiers.push({ scheme: 'VAT', value: row.vatNumber });
+  return identifiers;
+}
+
+/** The sum of two amounts, unknown when both are. */
+function sum(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined && b === undefined ? undefined : (a ?? 0) + (b ?? 0);
 }
 
 function sourceOf(input: CordisInput, files: CordisFileNames): Dataset['source'] {

@@ -1,5 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { DatasetProblem } from '../dataset-error.js';
+import { detectCordisDelimiter } from './cordis-delimiter.js';
+import { escapeInnerQuotes } from './cordis-inner-quotes.js';
 
 /** One data row of a CORDIS CSV file and where it is in the file. */
 export interface CsvRow {
@@ -15,6 +17,8 @@ export interface CsvRow {
 export interface CsvColumns {
   required: readonly string[];
   optional?: readonly string[];
+  /** Columns of which at least one must be present: the same value under its names in different layouts. */
+  oneOf?: ReadonlyArray<readonly string[]>;
 }
 
 /** The rows of one CORDIS CSV file, and what was wrong with it. */
@@ -24,27 +28,35 @@ export interface CsvTable {
   problems: DatasetProblem[];
   /** False when a syntax error or a missing column kept rows from being read. */
   complete: boolean;
+  /** True when the header has this column. */
+  has(column: string): boolean;
 }
 
 const LF = 0x0a;
 const CR = 0x0d;
 
 /**
- * Reads a CORDIS open-data CSV file: `;`-separated, `"`-quoted fields that may
- * hold semicolons and newlines, UTF-8 with or without a BOM, one header row.
- * Extra columns are ignored. A syntax error ends the reading; the rows before
- * it are still returned, so that their problems are reported too.
+ * Reads a CORDIS open-data CSV file as the EU publishes it: `;`-separated
+ * (tab- or `,`-separated in older exports, told by the header row),
+ * `"`-quoted fields that may hold separators and newlines, inner quotes
+ * doubled or not (see `escapeInnerQuotes`), UTF-8 with or without a BOM, one
+ * header row. Extra columns are ignored. A syntax error ends the reading; the
+ * rows before it are still returned, so that their problems are reported too.
  */
 export function readCordisCsv(file: string, data: Buffer | string, columns: CsvColumns): CsvTable {
-  const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const text = typeof data === 'string' ? data : data.toString('utf8');
+  const delimiter = detectCordisDelimiter(text);
+  const buffer = Buffer.from(escapeInnerQuotes(text, delimiter), 'utf8');
   const lines = new LineTracker(buffer);
   const records: Array<{ values: string[]; first: number; last: number }> = [];
   const problems: DatasetProblem[] = [];
   let complete = true;
   try {
     parse(buffer, {
-      delimiter: ';',
+      delimiter,
       quote: '"',
+      // A quote inside an unquoted field is text, as CORDIS means it.
+      relax_quotes: true,
       bom: true,
       skip_empty_lines: true,
       on_record: (record, context) => {
@@ -68,7 +80,7 @@ export function readCordisCsv(file: string, data: Buffer | string, columns: CsvC
         message: `the file is empty; expected a header row with ${columns.required.join(';')}`,
       });
     }
-    return { file, rows: [], problems, complete: false };
+    return { file, rows: [], problems, complete: false, has: () => false };
   }
   const index = new Map<string, number>();
   header.values.forEach((name, position) => {
@@ -84,7 +96,18 @@ export function readCordisCsv(file: string, data: Buffer | string, columns: CsvC
       message: `required column "${column}" is missing from the header`,
     });
   }
-  if (missing.length > 0) return { file, rows: [], problems, complete: false };
+  for (const names of columns.oneOf ?? []) {
+    if (names.some((column) => index.has(column))) continue;
+    missing.push(names.join('/'));
+    problems.push({
+      file,
+      line: header.first,
+      where: names.join('/'),
+      message: `the header needs one of the columns ${names.map((n) => `"${n}"`).join(' or ')}`,
+    });
+  }
+  const has = (column: string): boolean => index.has(column);
+  if (missing.length > 0) return { file, rows: [], problems, complete: false, has };
 
   const rows = body.map(({ values, first, last }): CsvRow => {
     return {
@@ -96,7 +119,7 @@ export function readCordisCsv(file: string, data: Buffer | string, columns: CsvC
       },
     };
   });
-  return { file, rows, problems, complete };
+  return { file, rows, problems, complete, has };
 }
 
 /** csv-parse's message without its own line number, which counts CRLF inside quotes twice. */

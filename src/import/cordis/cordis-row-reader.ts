@@ -33,12 +33,29 @@ export class CordisRowReader {
     return text;
   }
 
-  /** An identifier made of letters and digits only (it becomes part of a graph id). */
+  /**
+   * An identifier: letters and digits, with `*`, `.`, `/` or `-` between them
+   * as the older exports write project codes (`ST2*0172`); it becomes part of
+   * a graph id.
+   */
   identifier(column: string): string | undefined {
     const text = this.required(column);
     if (text === undefined) return undefined;
-    if (/^[A-Za-z0-9]+$/.test(text)) return text;
-    this.problem(column, `"${text}" is not a CORDIS identifier (letters and digits only)`);
+    return this.checkIdentifier(column, text);
+  }
+
+  /** Like `identifier`, but empty is allowed (undefined). */
+  optionalIdentifier(column: string): string | undefined {
+    const text = this.text(column);
+    return text === undefined ? undefined : this.checkIdentifier(column, text);
+  }
+
+  private checkIdentifier(column: string, text: string): string | undefined {
+    if (/^[A-Za-z0-9]+(?:[*./-][A-Za-z0-9]+)*$/.test(text) && text.length <= 40) return text;
+    this.problem(
+      column,
+      `"${text}" is not a CORDIS identifier (up to 40 letters and digits, with "*", ".", "/" or "-" between them)`,
+    );
     return undefined;
   }
 

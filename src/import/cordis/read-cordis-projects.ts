@@ -1,10 +1,12 @@
 import type { ProjectStatus } from '../../domain/project-status.js';
 import type { DatasetProblem } from '../dataset-error.js';
 import { parseCordisAmount } from './cordis-amount.js';
+import { parseCordisTopics, parseGrantDoi } from './cordis-codes.js';
 import type { CsvTable } from './cordis-csv.js';
 import { parseCordisDate } from './cordis-date.js';
 import { parseCordisStatus } from './cordis-project-status.js';
 import { CordisRowReader } from './cordis-row-reader.js';
+import { parseCordisTotalCost } from './cordis-total-cost.js';
 
 /** The columns of `project.csv` the importer reads. */
 export const PROJECT_COLUMNS = [
@@ -20,6 +22,20 @@ export const PROJECT_COLUMNS = [
   'objective',
 ] as const;
 
+/**
+ * Columns of `project.csv` read when present: the current layout has them
+ * all; the older one calls the master call `call` and lacks the others.
+ */
+export const OPTIONAL_PROJECT_COLUMNS = [
+  'topics',
+  'legalBasis',
+  'fundingScheme',
+  'masterCall',
+  'call',
+  'ecSignatureDate',
+  'grantDoi',
+] as const;
+
 /** One project of `project.csv`, its values checked and converted. */
 export interface CordisProject {
   cordisId: string;
@@ -31,6 +47,13 @@ export interface CordisProject {
   totalCost?: number;
   ecMaxContribution?: number;
   frameworkProgramme?: string;
+  /** Call topic codes, e.g. `HORIZON-CL3-2021-DRS-01-03`. */
+  topics: string[];
+  legalBasis?: string;
+  fundingScheme?: string;
+  masterCall?: string;
+  ecSignatureDate?: string;
+  grantDoi?: string;
   objective: string;
   line: number;
   lines: string;
@@ -68,7 +91,7 @@ export function readCordisProjects(table: CsvTable, today: string): CordisProjec
       read.problem('endDate', `"${endDate}" is before the startDate "${startDate}"`);
     }
     const status = read.convert('status', (raw) => parseCordisStatus(raw, endDate, today));
-    const totalCost = read.convert('totalCost', parseCordisAmount);
+    const totalCost = read.convert('totalCost', parseCordisTotalCost);
     const ecMaxContribution = read.convert('ecMaxContribution', parseCordisAmount);
     if (
       totalCost !== undefined &&
@@ -80,7 +103,18 @@ export function readCordisProjects(table: CsvTable, today: string): CordisProjec
         `the EU contribution ${ecMaxContribution} exceeds the totalCost ${totalCost}`,
       );
     }
-    if (read.hasProblems || cordisId === undefined || title === undefined || !status) continue;
+    const topics = read.convert('topics', parseCordisTopics);
+    const ecSignatureDate = read.convert('ecSignatureDate', parseCordisDate);
+    const grantDoi = read.convert('grantDoi', parseGrantDoi);
+    if (
+      read.hasProblems ||
+      cordisId === undefined ||
+      title === undefined ||
+      !status ||
+      topics === undefined
+    ) {
+      continue;
+    }
     projects.push({
       cordisId,
       acronym: read.text('acronym'),
@@ -91,6 +125,12 @@ export function readCordisProjects(table: CsvTable, today: string): CordisProjec
       totalCost,
       ecMaxContribution,
       frameworkProgramme: read.text('frameworkProgramme'),
+      topics,
+      legalBasis: read.text('legalBasis'),
+      fundingScheme: read.text('fundingScheme'),
+      masterCall: read.text('masterCall') ?? read.text('call'),
+      ecSignatureDate,
+      grantDoi,
       objective: row.value('objective'),
       line: row.line,
       lines: row.lines,

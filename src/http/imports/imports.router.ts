@@ -1,0 +1,139 @@
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { GraphQLError } from 'graphql';
+import { forbidden, unauthenticated } from '../../auth/auth-error.js';
+import { bearerToken } from '../../auth/bearer-token.js';
+import { Role } from '../../auth/role.js';
+import type { TokenVerifier } from '../../auth/token-verifier.js';
+import type { User } from '../../auth/user.js';
+import { DatasetError, type DatasetProblem } from '../../import/dataset-error.js';
+import { DatasetFile } from '../../import/dataset-file.js';
+import { validateDatasets } from '../../import/validate-dataset.js';
+import { errorBody } from '../error-body.js';
+import { requestIdOf } from '../request-id.js';
+import type { ImportJob, ImportJobs } from './import-jobs.js';
+
+export interface ImportsRouterOptions {
+  jobs: ImportJobs;
+  verifyToken: TokenVerifier;
+  /** Largest uploaded file, e.g. "20mb". */
+  bodyLimit: string;
+}
+
+// The name an upload is reported by in problems: a plain file name.
+const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const IMPORT_ID = /^[0-9a-f-]{36}$/;
+
+/**
+ * Dataset files uploaded by editors, imported by the running service:
+ * - POST /imports?name=my-data.yaml with the file as the body (YAML or JSON,
+ *   the seed format): a file that does not parse or is invalid in itself is
+ *   answered 400 BAD_USER_INPUT with every problem (file, line, field);
+ *   otherwise 202 with the job, whose `Location` is its status;
+ * - GET /imports/:id: the job's state and progress (`written` of `rows`),
+ *   and once over, `done`, or `refused` with the problems found against the
+ *   graph, or `failed`.
+ * Both need an editor's bearer token (401 without a valid one, 403 for a reader).
+ */
+export function importsRouter(options: ImportsRouterOptions): Router {
+  const router = express.Router();
+  const editor = async (request: Request): Promise<User> => {
+    const token = bearerToken(request.header('authorization'));
+    if (token === undefined) {
+      throw unauthenticated('Imports need an editor token (Authorization: Bearer <jwt>).');
+    }
+    const user = await options.verifyToken(token);
+    if (!user.roles.includes(Role.EDITOR)) throw forbidden('Imports need the editor role.');
+    return user;
+  };
+
+  router.post(
+    '/',
+    async (request: Request, response: Response, next: NextFunction) => {
+      // Checked before the body is read: a caller without the role uploads nothing.
+      try {
+        response.locals.user = await editor(request);
+        next();
+      } catch (error) {
+        sendError(request, response, error);
+      }
+    },
+    express.text({ type: () => true, limit: options.bodyLimit }),
+    (request: Request, response: Response) => {
+      const name = typeof request.query.name === 'string' ? request.query.name : 'upload';
+      if (!FILE_NAME.test(name)) {
+        sendError(
+          request,
+          response,
+          badInput(
+            'The query parameter "name" must be a file name of letters, digits, ".", "_" and "-" (at most 100).',
+            [{ file: name.slice(0, 100), where: 'name', message: 'is not a plain file name' }],
+          ),
+        );
+        return;
+      }
+      const text = typeof request.body === 'string' ? request.body : '';
+      try {
+        const file = DatasetFile.parse(text, name);
+        // What the file says about itself; references and names in the graph are checked by the import.
+        const problems = validateDatasets([file]).problems;
+        if (problems.length > 0) throw new DatasetError(problems);
+        const job = options.jobs.start(file, (response.locals.user as User).subject);
+        response.status(202).location(`${request.baseUrl}/${job.id}`).json(job);
+      } catch (error) {
+        sendError(request, response, error);
+      }
+    },
+  );
+
+  router.get('/:id', async (request: Request, response: Response) => {
+    try {
+      await editor(request);
+      const id = String(request.params.id);
+      const job: ImportJob | undefined = IMPORT_ID.test(id) ? options.jobs.get(id) : undefined;
+      if (!job) {
+        response.status(404).json(
+          errorBody(requestIdOf(request), {
+            message: `No import "${id.slice(0, 100)}" is known to this service.`,
+            extensions: { code: 'NOT_FOUND' },
+          }),
+        );
+        return;
+      }
+      response.json(job);
+    } catch (error) {
+      sendError(request, response, error);
+    }
+  });
+  return router;
+}
+
+function badInput(message: string, problems: DatasetProblem[]): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 }, problems },
+  });
+}
+
+/** Refusals as the API's JSON errors: 400 for the file, 401/403 for the token. */
+function sendError(request: Request, response: Response, error: unknown): void {
+  const requestId = requestIdOf(request);
+  if (error instanceof DatasetError) {
+    response.status(400).json(
+      errorBody(requestId, {
+        message: error.message,
+        extensions: { code: 'BAD_USER_INPUT', problems: error.problems },
+      }),
+    );
+    return;
+  }
+  if (error instanceof GraphQLError) {
+    const { http, ...extensions } = error.extensions as {
+      http?: { status?: number };
+      code: string;
+    } & Record<string, unknown>;
+    response
+      .status(http?.status ?? 400)
+      .json(errorBody(requestId, { message: error.message, extensions }));
+    return;
+  }
+  throw error;
+}
