@@ -19,6 +19,7 @@ import { DocumentResolver } from './resolvers/document.resolver.js';
 import { EventResolver } from './resolvers/event.resolver.js';
 import { FundingSourceResolver } from './resolvers/funding-source.resolver.js';
 import { FundingResolver } from './resolvers/funding.resolver.js';
+import { NamedEntityListsResolver } from './resolvers/named-entity-lists.resolver.js';
 import { NetworkResolver } from './resolvers/network.resolver.js';
 import { OrganisationResolver } from './resolvers/organisation.resolver.js';
 import { ParticipationResolver } from './resolvers/participation.resolver.js';
@@ -43,6 +44,7 @@ export const RESOLVERS = [
   EventResolver,
   FundingSourceResolver,
   FundingResolver,
+  NamedEntityListsResolver,
   NetworkResolver,
   OrganisationResolver,
   ParticipationResolver,

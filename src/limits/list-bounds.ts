@@ -53,6 +53,10 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
 
   // Counted by the connection field's `first`.
   'CountryConnection.edges': 1,
+  'DocumentConnection.edges': 1,
+  'DocumentConnection.nodes': 1,
+  'EventConnection.edges': 1,
+  'EventConnection.nodes': 1,
   'CountryConnection.nodes': 1,
   'FundingConnection.edges': 1,
   'FundingConnection.nodes': 1,
@@ -66,8 +70,14 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'PersonConnection.nodes': 1,
   'PolicyAreaConnection.edges': 1,
   'PolicyAreaConnection.nodes': 1,
+  'ProgrammeConnection.edges': 1,
+  'ProgrammeConnection.nodes': 1,
   'ProjectConnection.edges': 1,
   'ProjectConnection.nodes': 1,
+  'RegionConnection.edges': 1,
+  'RegionConnection.nodes': 1,
+  'TopicConnection.edges': 1,
+  'TopicConnection.nodes': 1,
 
   // Curated relations.
   'Coordination.sources': CITATIONS,

@@ -17,6 +17,7 @@ import { Task } from '../model/task.type.js';
 import { PageArgs } from '../pagination/page-args.js';
 import { organisationParticipations } from '../projection/participation-page.js';
 import { countryCodesOrNull, foldedOrNull, listOrNull } from './filter-params.js';
+import { filterIdChecks } from '../filters/filter-id-checks.js';
 import { listPage } from './list-page.js';
 import { nestedPage } from './nested-page.js';
 import { nodeSources } from './node-sources.js';
@@ -56,6 +57,11 @@ export class OrganisationResolver {
       'queries/list-organisations',
       {
         ...filters,
+        idChecks: filterIdChecks(filter, {
+          projectIds: 'Project',
+          fundingSourceIds: 'FundingSource',
+          policyAreaIds: 'PolicyArea',
+        }),
         sort: orderBy?.field ?? OrganisationSortField.NAME,
         descending: orderBy?.direction === SortDirection.DESC,
       },

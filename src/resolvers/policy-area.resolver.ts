@@ -9,6 +9,7 @@ import { PolicyArea } from '../model/policy-area.type.js';
 import { Programme } from '../model/programme.type.js';
 import { PageArgs } from '../pagination/page-args.js';
 import { foldedOrNull, listOrNull } from './filter-params.js';
+import { filterIdChecks } from '../filters/filter-id-checks.js';
 import { listPage } from './list-page.js';
 import { nestedPage } from './nested-page.js';
 import { nodeSources } from './node-sources.js';
@@ -38,6 +39,7 @@ export class PolicyAreaResolver {
         search: foldedOrNull(filter?.nameContains),
         statuses: listOrNull(filter?.statuses),
         programmeIds: listOrNull(filter?.programmeIds),
+        idChecks: filterIdChecks(filter, { programmeIds: 'Programme' }),
         descending: false,
       },
       page,

@@ -19,7 +19,7 @@ import { Task } from '../model/task.type.js';
 import { Topic } from '../model/topic.type.js';
 import { PageArgs } from '../pagination/page-args.js';
 import { projectParticipations } from '../projection/participation-page.js';
-import { countryCodesOrNull, foldedOrNull, listOrNull } from './filter-params.js';
+import { projectConditions, projectFilterOptions } from '../filters/project-filter-params.js';
 import { listPage } from './list-page.js';
 import { nestedPage } from './nested-page.js';
 import { nodeSources } from './node-sources.js';
@@ -42,27 +42,13 @@ export class ProjectResolver {
     @Ctx() { graph, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const filters = {
-      search: foldedOrNull(filter?.nameContains),
-      code: filter?.nameContains?.trim() || null,
-      kinds: listOrNull(filter?.kinds),
-      statuses: listOrNull(filter?.statuses),
-      isFlagship: filter?.isFlagship ?? null,
-      countryCodes: countryCodesOrNull(filter?.countryCodes),
-      organisationIds: listOrNull(filter?.organisationIds),
-      roles: listOrNull(filter?.roles),
-      fundingSourceIds: listOrNull(filter?.fundingSourceIds),
-      policyAreaIds: listOrNull(filter?.policyAreaIds),
-      programmeIds: listOrNull(filter?.programmeIds),
-      topicIds: listOrNull(filter?.topicIds),
-      activeFrom: filter?.activeFrom ?? null,
-      activeTo: filter?.activeTo ?? null,
-    };
+    const filters = projectConditions(filter);
     return listPage<Project>(
       graph,
       'queries/list-projects',
       {
         ...filters,
+        ...projectFilterOptions(filter),
         sort: orderBy?.field ?? ProjectSortField.NAME,
         descending: orderBy?.direction === SortDirection.DESC,
       },
