@@ -77,7 +77,7 @@ describe('CypherLibrary', () => {
   it("loads the product's own statements, including the shared-partners and search queries", () => {
     const library = CypherLibrary.load(CYPHER_DIR);
     expect(library.get('queries/shared-partners')).toContain('$projectIds');
-    expect(library.get('queries/search-entities')).toContain("'entity_search'");
+    expect(library.get('queries/search-entities')).toContain("'entity_text_search'");
     // Every schema statement is idempotent, because the schema is applied at each start.
     for (const name of library.names('schema/')) {
       for (const statement of library.statementsOf(name)) {
