@@ -14,6 +14,7 @@ import { MergeCurationResolver } from './resolvers/curation/merge-curation.resol
 import { AggregateResolver } from './resolvers/aggregate.resolver.js';
 import { CitationResolver } from './resolvers/citation.resolver.js';
 import { CoordinationResolver } from './resolvers/coordination.resolver.js';
+import { ConnectionsResolver } from './resolvers/connections.resolver.js';
 import { CountryResolver } from './resolvers/country.resolver.js';
 import { DocumentResolver } from './resolvers/document.resolver.js';
 import { EventResolver } from './resolvers/event.resolver.js';
@@ -39,6 +40,7 @@ export const RESOLVERS = [
   AggregateResolver,
   CitationResolver,
   CoordinationResolver,
+  ConnectionsResolver,
   CountryResolver,
   DocumentResolver,
   EventResolver,

@@ -40,6 +40,7 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'PartnershipNetwork.edges': ({ networkMaxEdges }) => networkMaxEdges,
   // Every organisation of a kept edge: at most two per edge.
   'PartnershipNetwork.nodes': ({ networkMaxEdges }) => 2 * networkMaxEdges,
+  'Query.connections': ({ args }) => (typeof args.first === 'number' ? args.first : 20),
   'PartnershipPath.organisations': MAX_HOPS + 1,
   'PartnershipPath.projects': MAX_HOPS,
   'PartnershipPath.steps': MAX_HOPS,
