@@ -43,6 +43,11 @@ const ERROR_CODES = {
   /** A query the database could not hold in the memory a transaction may use. */
   QUERY_TOO_LARGE: { status: 400, client: false },
   SERVICE_BUSY: { status: 503, client: true },
+  // An uploaded import's job states (GET /imports/:id).
+  /** The import does not fit in the memory one transaction may use: refused whole. */
+  IMPORT_TOO_LARGE: { status: 413, client: true },
+  /** The import failed for a reason of the service's; nothing was written. */
+  IMPORT_FAILED: { status: 500, client: false },
   DATABASE_UNAVAILABLE: { status: 503, client: false },
   INTERNAL_SERVER_ERROR: { status: 500, client: false },
 } as const satisfies Record<string, ErrorCodeInfo>;

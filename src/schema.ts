@@ -14,11 +14,13 @@ import { MergeCurationResolver } from './resolvers/curation/merge-curation.resol
 import { AggregateResolver } from './resolvers/aggregate.resolver.js';
 import { CitationResolver } from './resolvers/citation.resolver.js';
 import { CoordinationResolver } from './resolvers/coordination.resolver.js';
+import { ConnectionsResolver } from './resolvers/connections.resolver.js';
 import { CountryResolver } from './resolvers/country.resolver.js';
 import { DocumentResolver } from './resolvers/document.resolver.js';
 import { EventResolver } from './resolvers/event.resolver.js';
 import { FundingSourceResolver } from './resolvers/funding-source.resolver.js';
 import { FundingResolver } from './resolvers/funding.resolver.js';
+import { NamedEntityListsResolver } from './resolvers/named-entity-lists.resolver.js';
 import { NetworkResolver } from './resolvers/network.resolver.js';
 import { OrganisationResolver } from './resolvers/organisation.resolver.js';
 import { ParticipationResolver } from './resolvers/participation.resolver.js';
@@ -38,11 +40,13 @@ export const RESOLVERS = [
   AggregateResolver,
   CitationResolver,
   CoordinationResolver,
+  ConnectionsResolver,
   CountryResolver,
   DocumentResolver,
   EventResolver,
   FundingSourceResolver,
   FundingResolver,
+  NamedEntityListsResolver,
   NetworkResolver,
   OrganisationResolver,
   ParticipationResolver,

@@ -1,7 +1,9 @@
 // A filtered, sorted page of projects, with the total before paging. Every
 // filter is optional (null = no filter). A country matches a project that a
 // partner from it takes part in or that is implemented in it; the period
-// matches projects active at some time between $activeFrom and $activeTo (years).
+// matches projects active at some time between $activeFrom and $activeTo (years):
+// a project without an end year counts as active in its start year, and one
+// without a start year (undated) only when $includeUndated.
 // Only what the request asks for is computed: the total when $withTotal
 // (from the count store when nothing is filtered), the page when $withItems
 // (the top `$offset + $first` of a sort, without collecting every match).
@@ -29,8 +31,9 @@ CALL (unfiltered) {
          OR EXISTS { (n)-[:UNDER]->(pr:Programme) WHERE pr.id IN $programmeIds }
          OR EXISTS { (n)-[:UNDER]->(:PolicyArea)-[:PART_OF]->(pr:Programme) WHERE pr.id IN $programmeIds })
     AND ($topicIds IS NULL OR EXISTS { (n)-[:ADDRESSES]->(t:Topic) WHERE t.id IN $topicIds })
-    AND ($activeFrom IS NULL OR coalesce(n.endYear, n.startYear) >= $activeFrom)
-    AND ($activeTo IS NULL OR n.startYear <= $activeTo)
+    AND ($activeFrom IS NULL OR coalesce(n.endYear, n.startYear) >= $activeFrom
+         OR ($includeUndated AND n.startYear IS NULL))
+    AND ($activeTo IS NULL OR n.startYear <= $activeTo OR ($includeUndated AND n.startYear IS NULL))
   // filter: end
   RETURN count(n) AS filteredCount
 }
@@ -54,8 +57,9 @@ CALL (unfiltered) {
          OR EXISTS { (n)-[:UNDER]->(pr:Programme) WHERE pr.id IN $programmeIds }
          OR EXISTS { (n)-[:UNDER]->(:PolicyArea)-[:PART_OF]->(pr:Programme) WHERE pr.id IN $programmeIds })
     AND ($topicIds IS NULL OR EXISTS { (n)-[:ADDRESSES]->(t:Topic) WHERE t.id IN $topicIds })
-    AND ($activeFrom IS NULL OR coalesce(n.endYear, n.startYear) >= $activeFrom)
-    AND ($activeTo IS NULL OR n.startYear <= $activeTo)
+    AND ($activeFrom IS NULL OR coalesce(n.endYear, n.startYear) >= $activeFrom
+         OR ($includeUndated AND n.startYear IS NULL))
+    AND ($activeTo IS NULL OR n.startYear <= $activeTo OR ($includeUndated AND n.startYear IS NULL))
   // filter: end
   WITH n,
        CASE $sort
@@ -73,7 +77,24 @@ CALL (unfiltered) {
   SKIP toInteger($offset) LIMIT toInteger($first)
   RETURN collect(n {...Project}) AS items
 }
+// The ids the filter names that the graph does not have ($idChecks: one
+// {argument, label, ids} per id list), returned as `unknownIds` with the answer.
+CALL () {
+  UNWIND $idChecks AS check
+  UNWIND check.ids AS id
+  WITH check, id
+  WHERE NOT CASE check.label
+    WHEN 'Organisation' THEN EXISTS { (:Organisation {id: id}) }
+    WHEN 'Project' THEN EXISTS { (:Project {id: id}) }
+    WHEN 'FundingSource' THEN EXISTS { (:FundingSource {id: id}) }
+    WHEN 'PolicyArea' THEN EXISTS { (:PolicyArea {id: id}) }
+    WHEN 'Programme' THEN EXISTS { (:Programme {id: id}) }
+    WHEN 'Topic' THEN EXISTS { (:Topic {id: id}) }
+    ELSE false
+  END
+  RETURN collect({argument: check.argument, label: check.label, id: id}) AS unknownIds
+}
 RETURN CASE WHEN NOT $withTotal THEN null
             WHEN unfiltered THEN COUNT { (:Project) }
             ELSE filteredCount END AS totalCount,
-       items
+       items, unknownIds

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../errors.js';
 /** Neo4j's codes for a transaction that ran out of its memory allowance. */
 const TRANSACTION_MEMORY_CODES: ReadonlySet<string> = new Set([
   // `db.memory.transaction.max`, the limit of one transaction.
@@ -18,7 +19,7 @@ export function isTransactionMemoryError(error: unknown): boolean {
  * (for the local Neo4j, a larger NEO4J_LOCAL_HEAP) or smaller files.
  */
 export class ImportTooLargeError extends Error {
-  readonly code = 'IMPORT_TOO_LARGE';
+  readonly code = ErrorCode.IMPORT_TOO_LARGE;
 
   constructor(
     readonly rows: number,

@@ -40,6 +40,7 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'PartnershipNetwork.edges': ({ networkMaxEdges }) => networkMaxEdges,
   // Every organisation of a kept edge: at most two per edge.
   'PartnershipNetwork.nodes': ({ networkMaxEdges }) => 2 * networkMaxEdges,
+  'Query.connections': ({ args }) => (typeof args.first === 'number' ? args.first : 20),
   'PartnershipPath.organisations': MAX_HOPS + 1,
   'PartnershipPath.projects': MAX_HOPS,
   'PartnershipPath.steps': MAX_HOPS,
@@ -53,6 +54,10 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
 
   // Counted by the connection field's `first`.
   'CountryConnection.edges': 1,
+  'DocumentConnection.edges': 1,
+  'DocumentConnection.nodes': 1,
+  'EventConnection.edges': 1,
+  'EventConnection.nodes': 1,
   'CountryConnection.nodes': 1,
   'FundingConnection.edges': 1,
   'FundingConnection.nodes': 1,
@@ -66,8 +71,14 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'PersonConnection.nodes': 1,
   'PolicyAreaConnection.edges': 1,
   'PolicyAreaConnection.nodes': 1,
+  'ProgrammeConnection.edges': 1,
+  'ProgrammeConnection.nodes': 1,
   'ProjectConnection.edges': 1,
   'ProjectConnection.nodes': 1,
+  'RegionConnection.edges': 1,
+  'RegionConnection.nodes': 1,
+  'TopicConnection.edges': 1,
+  'TopicConnection.nodes': 1,
 
   // Curated relations.
   'Coordination.sources': CITATIONS,

@@ -2,24 +2,28 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** What an aggregate groups by. */
 export enum AggregateDimension {
-  COUNTRY = 'country',
-  FUNDING_SOURCE = 'funding-source',
-  POLICY_AREA = 'policy-area',
-  ROLE = 'role',
-  START_YEAR = 'start-year',
+  COUNTRY = 'COUNTRY',
+  FUNDING_SOURCE = 'FUNDING_SOURCE',
+  POLICY_AREA = 'POLICY_AREA',
+  ROLE = 'ROLE',
+  START_YEAR = 'START_YEAR',
 }
 
 registerEnumType(AggregateDimension, {
   name: 'AggregateDimension',
   description:
-    'COUNTRY: of the participating organisations; FUNDING_SOURCE: funder of the project; ' +
-    'POLICY_AREA: the project is under it; ROLE: of the partnership edge; START_YEAR: of the project.',
+    'COUNTRY: where the participating organisations are based; FUNDING_SOURCE: funds the project, ' +
+    'directly or through a policy area it is under; POLICY_AREA: the project is under it; ' +
+    'ROLE: on the partnership edges; START_YEAR: of the project.',
 });
 
 @ObjectType({ description: 'Counts and budget totals for one group.' })
 export class AggregateBucket {
   @Field(() => String, {
-    description: 'Key of the group: country code, funder id, policy area id, role or year.',
+    description:
+      'Key of the group: ISO country code, funder id, policy area id, role as in ParticipationRole ' +
+      '(CONTRIBUTING_PARTNER) or year as an integer ("2011"); NONE for the projects in no group ' +
+      '(no partner country, funder, policy area, partner or start year).',
   })
   key!: string;
 
@@ -30,26 +34,42 @@ export class AggregateBucket {
   projectCount!: number;
 
   @Field(() => Int, {
-    description: 'Distinct organisations taking part in those projects (for COUNTRY: based there).',
+    description:
+      'Distinct organisations taking part in those projects (COUNTRY: based there; ROLE: in that role).',
   })
   organisationCount!: number;
 
-  @Field(() => Int, { description: 'Partnership edges in the group.' })
+  @Field(() => Int, {
+    description: 'Partnership edges of those projects (COUNTRY: from there; ROLE: with that role).',
+  })
   participationCount!: number;
 
   @Field(() => Float, {
-    description: 'Sum of the total budgets of the distinct projects, in euros (unknown = 0).',
+    description:
+      "The group's share of the projects' total budgets, in euros (unknown = 0): each project's " +
+      'budget is split equally among the groups it falls in (a project with partners from three ' +
+      'countries gives each a third), so the shares of all groups add up to the total of the ' +
+      'filtered projects (`totals.totalBudgetEur` when nothing is filtered).',
   })
   totalBudgetEur!: number;
 
   @Field(() => Float, {
-    description: 'Sum of the EU contributions of the distinct projects, in euros (unknown = 0).',
+    description:
+      "The group's share of the projects' EU contributions, in euros, split like totalBudgetEur.",
   })
   euContributionEur!: number;
 
   @Field(() => Float, {
+    description:
+      'The whole budgets of the distinct projects in the group, in euros; a project in several ' +
+      'groups counts in each, so these do not add up across groups.',
+  })
+  projectsBudgetEur!: number;
+
+  @Field(() => Float, {
     nullable: true,
-    description: 'FUNDING_SOURCE only: the amounts stated on the funding edges, in euros.',
+    description:
+      'FUNDING_SOURCE only: the amounts stated on the edges from its projects to it, in euros.',
   })
   fundedAmountEur?: number | null;
 }

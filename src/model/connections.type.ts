@@ -1,13 +1,18 @@
 import { ObjectType } from 'type-graphql';
 import { ConnectionType } from '../pages/connection.type.js';
 import { Country } from './country.type.js';
+import { Document } from './document.type.js';
+import { Event } from './event.type.js';
 import { Funding } from './funding.type.js';
 import { FundingSource } from './funding-source.type.js';
 import { Organisation } from './organisation.type.js';
 import { Participation } from './participation.type.js';
 import { Person } from './person.type.js';
 import { PolicyArea } from './policy-area.type.js';
+import { Programme } from './programme.type.js';
 import { Project } from './project.type.js';
+import { Region } from './region.type.js';
+import { Topic } from './topic.type.js';
 
 // The paginated lists of the API, one concrete connection type per node type.
 
@@ -34,3 +39,18 @@ export class PersonConnection extends ConnectionType(Person, 'Person') {}
 
 @ObjectType({ description: 'A page of policy areas.' })
 export class PolicyAreaConnection extends ConnectionType(PolicyArea, 'PolicyArea') {}
+
+@ObjectType({ description: 'A page of topics.' })
+export class TopicConnection extends ConnectionType(Topic, 'Topic') {}
+
+@ObjectType({ description: 'A page of regions.' })
+export class RegionConnection extends ConnectionType(Region, 'Region') {}
+
+@ObjectType({ description: 'A page of programmes (strategies, initiatives, frameworks).' })
+export class ProgrammeConnection extends ConnectionType(Programme, 'Programme') {}
+
+@ObjectType({ description: 'A page of events.' })
+export class EventConnection extends ConnectionType(Event, 'Event') {}
+
+@ObjectType({ description: 'A page of documents.' })
+export class DocumentConnection extends ConnectionType(Document, 'Document') {}

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { FundingSourceKind } from './funding-source-kind.enum.js';
 import { MAX_FILTER_TEXT, MAX_FILTER_VALUES } from './curation/validation-rules.js';
@@ -58,7 +58,10 @@ export class PolicyAreaFilter {
   @Field(() => [String], { nullable: true, description: '"active" and/or "former".' })
   @IsOptional()
   @ArrayMaxSize(MAX_FILTER_VALUES)
-  @MaxLength(MAX_ID_LENGTH, { each: true })
+  @IsIn(['active', 'former'], {
+    each: true,
+    message: (args) => `statuses takes "active" and "former", but got: ${String(args.value)}`,
+  })
   statuses?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Part of any of these programmes.' })

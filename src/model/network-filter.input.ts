@@ -58,6 +58,15 @@ export class NetworkFilter {
   @IsNotBefore('activeFrom')
   activeTo?: number | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'With activeFrom or activeTo: also keep projects without a start year (left out otherwise). ' +
+      'A project without an end year counts as active in its start year.',
+  })
+  includeUndated?: boolean;
+
   @Field(() => Int, {
     nullable: true,
     defaultValue: 1,

@@ -93,4 +93,13 @@ export class ProjectFilter {
   @IsIntInRange(MIN_YEAR, MAX_YEAR)
   @IsNotBefore('activeFrom')
   activeTo?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'With activeFrom or activeTo: also keep projects without a start year (left out otherwise). ' +
+      'A project without an end year counts as active in its start year.',
+  })
+  includeUndated?: boolean;
 }

@@ -1,6 +1,7 @@
 import type { StatementName } from '../graph/statement-names.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphClient } from '../graph/graph-client.js';
+import { assertNoUnknownIds, type UnknownFilterId } from '../filters/filter-id-checks.js';
 import { adoptModel, type ModelClass } from '../loaders/adopt-model.js';
 import type { Connection } from './connection.type.js';
 import { pageWindow, type PageArgs } from './page-args.js';
@@ -32,7 +33,9 @@ export interface ListPageOptions {
 /**
  * A page of a root list: one statement returns the page and the total. With
  * `info`, the statement is told which of the two are selected (`$withTotal`,
- * `$withItems`) and may skip the other.
+ * `$withItems`) and may skip the other. `params.idChecks` (see
+ * filter-id-checks.ts) are looked up by the same statement: an id it does not
+ * know is a BAD_USER_INPUT error, not an empty page.
  */
 export async function listPage<T>(options: ListPageOptions): Promise<Connection<T>> {
   const { graph, statement, filters = {}, params = {}, page, info, model, wholeTotal } = options;
@@ -42,13 +45,19 @@ export async function listPage<T>(options: ListPageOptions): Promise<Connection<
   if (wholeTotal && unfiltered && !parts.items) {
     return lazyConnection([], await wholeTotal(), window);
   }
-  const [row] = await graph.read<{ totalCount: number | null; items: T[] | null }>(statement, {
+  const [row] = await graph.read<{
+    totalCount: number | null;
+    items: T[] | null;
+    unknownIds?: UnknownFilterId[];
+  }>(statement, {
+    idChecks: [],
     ...filters,
     ...params,
     ...window,
     withTotal: parts.total,
     withItems: parts.items,
   });
+  assertNoUnknownIds(row?.unknownIds);
   const items = row?.items ?? [];
   if (model) adoptModel(items, model);
   return lazyConnection(items, row?.totalCount ?? 0, window);

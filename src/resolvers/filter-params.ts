@@ -1,6 +1,5 @@
 import { normaliseName } from '../domain/normalise-name.js';
 import type { OrganisationFilter } from '../model/organisation-filter.input.js';
-import type { ProjectFilter } from '../model/project-filter.input.js';
 
 /** An optional list filter: null (no filter) unless it has values. */
 export function listOrNull<T>(values: readonly T[] | null | undefined): T[] | null {
@@ -16,29 +15,6 @@ export function foldedOrNull(text: string | null | undefined): string | null {
 /** ISO codes are stored upper-case. */
 export function countryCodesOrNull(codes: readonly string[] | null | undefined): string[] | null {
   return listOrNull(codes?.map((code) => code.trim().toUpperCase()));
-}
-
-/**
- * The parameters of `queries/list-projects` for a filter, null where not
- * filtered. The statement's filter block uses exactly these (a test checks).
- */
-export function projectFilterParams(filter: ProjectFilter | null | undefined) {
-  return {
-    search: foldedOrNull(filter?.nameContains),
-    code: filter?.nameContains?.trim() || null,
-    kinds: listOrNull(filter?.kinds),
-    statuses: listOrNull(filter?.statuses),
-    isFlagship: filter?.isFlagship ?? null,
-    countryCodes: countryCodesOrNull(filter?.countryCodes),
-    organisationIds: listOrNull(filter?.organisationIds),
-    roles: listOrNull(filter?.roles),
-    fundingSourceIds: listOrNull(filter?.fundingSourceIds),
-    policyAreaIds: listOrNull(filter?.policyAreaIds),
-    programmeIds: listOrNull(filter?.programmeIds),
-    topicIds: listOrNull(filter?.topicIds),
-    activeFrom: filter?.activeFrom ?? null,
-    activeTo: filter?.activeTo ?? null,
-  };
 }
 
 /** The parameters of `queries/list-organisations` for a filter, null where not filtered. */

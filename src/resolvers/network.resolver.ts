@@ -6,7 +6,11 @@ import {
   type NetworkEdge,
   type NetworkNode,
 } from '../model/partnership-network.type.js';
-import { assertKnownIds } from './assert-known-ids.js';
+import {
+  assertNoUnknownIds,
+  filterIdChecks,
+  type UnknownFilterId,
+} from '../filters/filter-id-checks.js';
 import { checkInt } from './check-int.js';
 import { countryCodesOrNull, listOrNull } from './filter-params.js';
 
@@ -25,20 +29,11 @@ export class NetworkResolver {
   ): Promise<PartnershipNetwork> {
     const minWeight = checkInt('filter.minWeight', filter?.minWeight ?? 1, 1, 1_000_000);
     const maxEdges = checkInt('filter.maxEdges', filter?.maxEdges ?? 5000, 1, MAX_EDGES);
-    await Promise.all([
-      assertKnownIds(graph, 'Project', filter?.projectIds ?? [], 'filter.projectIds'),
-      assertKnownIds(
-        graph,
-        'FundingSource',
-        filter?.fundingSourceIds ?? [],
-        'filter.fundingSourceIds',
-      ),
-      assertKnownIds(graph, 'PolicyArea', filter?.policyAreaIds ?? [], 'filter.policyAreaIds'),
-    ]);
     const [row] = await graph.read<{
       nodes: NetworkNode[];
       edges: NetworkEdge[];
       projectCount: number;
+      unknownIds: UnknownFilterId[];
     }>('queries/partnership-network', {
       projectIds: listOrNull(filter?.projectIds),
       countryCodes: countryCodesOrNull(filter?.countryCodes),
@@ -46,9 +41,17 @@ export class NetworkResolver {
       policyAreaIds: listOrNull(filter?.policyAreaIds),
       activeFrom: filter?.activeFrom ?? null,
       activeTo: filter?.activeTo ?? null,
+      includeUndated: filter?.includeUndated ?? false,
+      // Unknown ids are named by the same read (see filter-id-checks.ts).
+      idChecks: filterIdChecks(filter, {
+        projectIds: 'Project',
+        fundingSourceIds: 'FundingSource',
+        policyAreaIds: 'PolicyArea',
+      }),
       minWeight,
       maxEdges,
     });
+    assertNoUnknownIds(row?.unknownIds);
     const edges = row?.edges ?? [];
     return {
       nodes: row?.nodes ?? [],

@@ -17,6 +17,7 @@ import { Task } from '../model/task.type.js';
 import { PageArgs } from '../pages/page-args.js';
 import { organisationParticipations } from '../pages/participation-page.js';
 import { organisationFilterParams } from './filter-params.js';
+import { filterIdChecks } from '../filters/filter-id-checks.js';
 import { listPage } from '../pages/list-page.js';
 import { nestedPage } from '../pages/nested-page.js';
 import { nodeSources } from './node-sources.js';
@@ -46,6 +47,11 @@ export class OrganisationResolver {
       statement: 'queries/list-organisations',
       filters: organisationFilterParams(filter),
       params: {
+        idChecks: filterIdChecks(filter, {
+          projectIds: 'Project',
+          fundingSourceIds: 'FundingSource',
+          policyAreaIds: 'PolicyArea',
+        }),
         sort: orderBy?.field ?? OrganisationSortField.NAME,
         descending: orderBy?.direction === SortDirection.DESC,
       },

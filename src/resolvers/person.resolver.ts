@@ -8,6 +8,7 @@ import { Person } from '../model/person.type.js';
 import { SortDirection } from '../model/sort-direction.enum.js';
 import { PageArgs } from '../pages/page-args.js';
 import { foldedOrNull, listOrNull } from './filter-params.js';
+import { filterIdChecks } from '../filters/filter-id-checks.js';
 import { listPage } from '../pages/list-page.js';
 import { nodeSources } from './node-sources.js';
 
@@ -38,7 +39,10 @@ export class PersonResolver {
         search: foldedOrNull(filter?.nameContains),
         organisationIds: listOrNull(filter?.organisationIds),
       },
-      params: { descending: direction === SortDirection.DESC },
+      params: {
+        idChecks: filterIdChecks(filter, { organisationIds: 'Organisation' }),
+        descending: direction === SortDirection.DESC,
+      },
       page,
     });
   }

@@ -9,6 +9,7 @@ import { PolicyArea } from '../model/policy-area.type.js';
 import { Programme } from '../model/programme.type.js';
 import { PageArgs } from '../pages/page-args.js';
 import { foldedOrNull, listOrNull } from './filter-params.js';
+import { filterIdChecks } from '../filters/filter-id-checks.js';
 import { listPage } from '../pages/list-page.js';
 import { nestedPage } from '../pages/nested-page.js';
 import { nodeSources } from './node-sources.js';
@@ -39,7 +40,10 @@ export class PolicyAreaResolver {
         statuses: listOrNull(filter?.statuses),
         programmeIds: listOrNull(filter?.programmeIds),
       },
-      params: { descending: false },
+      params: {
+        idChecks: filterIdChecks(filter, { programmeIds: 'Programme' }),
+        descending: false,
+      },
       page,
     });
   }

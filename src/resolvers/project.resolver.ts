@@ -19,7 +19,7 @@ import { Task } from '../model/task.type.js';
 import { Topic } from '../model/topic.type.js';
 import { PageArgs } from '../pages/page-args.js';
 import { projectParticipations } from '../pages/participation-page.js';
-import { projectFilterParams } from './filter-params.js';
+import { projectConditions, projectFilterOptions } from '../filters/project-filter-params.js';
 import { listPage } from '../pages/list-page.js';
 import { nestedPage } from '../pages/nested-page.js';
 import { nodeSources } from './node-sources.js';
@@ -44,8 +44,9 @@ export class ProjectResolver {
     return listPage<Project>({
       graph,
       statement: 'queries/list-projects',
-      filters: projectFilterParams(filter),
+      filters: projectConditions(filter),
       params: {
+        ...projectFilterOptions(filter),
         sort: orderBy?.field ?? ProjectSortField.NAME,
         descending: orderBy?.direction === SortDirection.DESC,
       },

@@ -13,8 +13,10 @@ const MAX_HITS = 100;
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Full-text search over names, acronyms, codes and aliases, ignoring case and accents ' +
-      '("gaciarz" finds "Gąciarz", "hamb" finds Hamburg), best match first.',
+      'Full-text search over names, acronyms, codes, aliases and places (cities, event places), ' +
+      'ignoring case and accents ("gaciarz" finds "Gąciarz", "hamb" finds Hamburg) and one typo in ' +
+      'words of four letters or more ("hamburgg" finds Hamburg); entities matching every word first, ' +
+      'then best match. Every hit can be looked up with the root field of its type.',
   })
   async search(
     @Arg('text', () => String, {

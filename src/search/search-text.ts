@@ -3,10 +3,10 @@ import { foldAccents } from '../domain/fold-accents.js';
 
 /**
  * Bounds of what a search may ask: at most 200 characters and 32 words.
- * Each word becomes two clauses of the Lucene query (see lucene-query.ts), and
- * the index's analyser makes at most one term per character of the folded
- * text, so a query has at most 2 × 200 + 32 clauses: far below Lucene's limit
- * of 1024, whatever is typed.
+ * Each word becomes at most five clauses of the Lucene query (see
+ * lucene-query.ts: word, prefix, typo, and its part of the all-words clause),
+ * and only the first few words are matched with typos, so a query stays far
+ * below Lucene's limit of 1024 clauses, whatever is typed.
  */
 export const MAX_SEARCH_TEXT = 200;
 export const MAX_SEARCH_WORDS = 32;

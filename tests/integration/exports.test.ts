@@ -73,7 +73,7 @@ describe('network and partner-list exports', () => {
       for (const edge of expected.edges) {
         expect(edges.get(edgeKey(edge.source, edge.target))).toEqual({
           weight: String(edge.weight),
-          projectIds: edge.projectIds.join(' '),
+          projectIds: edge.projectIds.join(';'),
         });
       }
     });
@@ -229,15 +229,15 @@ describe('network and partner-list exports', () => {
           edge.organisation.id,
           edge.organisation.name,
           edge.organisation.country?.code ?? '',
-          edge.role.toLowerCase().replace(/_/g, ' '),
+          edge.role,
           edge.task ?? '',
         ]),
       );
       const hamburg = rows.filter((row) => row.organisationId === 'hamburg-fire-rescue-service');
       expect(hamburg.map((row) => [row.role, row.task])).toEqual(
         expect.arrayContaining([
-          ['partner', ''],
-          ['task leader', 'D'],
+          ['PARTNER', ''],
+          ['TASK_LEADER', 'D'],
         ]),
       );
       expect(hamburg[0]).toMatchObject({
@@ -246,7 +246,7 @@ describe('network and partner-list exports', () => {
         country: 'DE',
         countryName: 'Germany',
         city: 'Hamburg',
-        kind: 'rescue service',
+        kind: 'RESCUE_SERVICE',
       });
       expect(rows.map((row) => row.organisation)).toContain(
         'Frederikssund-Halsnæs Fire & Rescue Service',

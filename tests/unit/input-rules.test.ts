@@ -74,9 +74,10 @@ describe('amounts, ids and cursors', () => {
 });
 
 describe('the search text bound', () => {
-  it('builds two clauses per word up to 32 words', () => {
+  it('builds four clauses per word (any word and all words) up to 32 words', () => {
+    // Two-letter words take no typo clause: 2 × 32 ORs of the any-word part, 32 of the all-words part.
     const text = Array.from({ length: 32 }, (_, i) => `w${i}`).join(' ');
-    expect(luceneQuery(text)?.match(/ OR /g)).toHaveLength(32);
+    expect(luceneQuery(text)?.match(/ OR /g)).toHaveLength(64);
   });
 
   it.each([

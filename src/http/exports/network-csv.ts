@@ -1,3 +1,4 @@
+import { LIST_SEPARATOR } from './list-separator.js';
 import type { ExportNetwork } from './network-operation.js';
 import { spreadsheetCsv } from './spreadsheet-csv.js';
 
@@ -29,7 +30,7 @@ export function networkEdgesCsv(network: ExportNetwork): string {
       Target: edge.target,
       Type: 'Undirected',
       Weight: edge.weight,
-      ProjectIds: edge.projectIds.join(';'),
+      ProjectIds: edge.projectIds.join(LIST_SEPARATOR),
     })),
   );
 }

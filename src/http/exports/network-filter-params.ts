@@ -12,6 +12,7 @@ export interface NetworkFilterVariables {
   activeTo?: number;
   minWeight?: number;
   maxEdges?: number;
+  includeUndated?: boolean;
 }
 
 const LIST_PARAMETERS = [
@@ -21,9 +22,14 @@ const LIST_PARAMETERS = [
   'policyAreaIds',
 ] as const;
 const INT_PARAMETERS = ['activeFrom', 'activeTo', 'minWeight', 'maxEdges'] as const;
+const BOOLEAN_PARAMETERS = ['includeUndated'] as const;
 
 /** The query parameters the network exports accept: exactly the fields of `NetworkFilter`. */
-export const NETWORK_FILTER_PARAMETERS: readonly string[] = [...LIST_PARAMETERS, ...INT_PARAMETERS];
+export const NETWORK_FILTER_PARAMETERS: readonly string[] = [
+  ...LIST_PARAMETERS,
+  ...INT_PARAMETERS,
+  ...BOOLEAN_PARAMETERS,
+];
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
@@ -49,6 +55,16 @@ function parseInteger(parameter: string, raw: unknown): number | undefined {
     throw badParameter(parameter, `"${parameter}" is out of range: ${text}`);
   }
   return value;
+}
+
+function parseBoolean(parameter: string, raw: unknown): boolean | undefined {
+  const values = valuesOf(raw);
+  if (values.length === 0) return undefined;
+  const [text] = values;
+  if (values.length > 1 || (text !== 'true' && text !== 'false')) {
+    throw badParameter(parameter, `"${parameter}" must be true or false, but got: ${String(raw)}`);
+  }
+  return text === 'true';
 }
 
 /**
@@ -81,6 +97,10 @@ export function parseNetworkFilter(query: Request['query']): NetworkFilterVariab
   }
   for (const name of INT_PARAMETERS) {
     const value = parseInteger(name, query[name]);
+    if (value !== undefined) filter[name] = value;
+  }
+  for (const name of BOOLEAN_PARAMETERS) {
+    const value = parseBoolean(name, query[name]);
     if (value !== undefined) filter[name] = value;
   }
   return filter;

@@ -1,4 +1,5 @@
 import { create } from 'xmlbuilder2';
+import { LIST_SEPARATOR } from './list-separator.js';
 import type { ExportNetwork } from './network-operation.js';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
@@ -58,7 +59,7 @@ export function networkToGraphML(network: ExportNetwork): string {
       target: edge.target,
     });
     element.ele('data', { key: 'weight' }).txt(String(edge.weight));
-    element.ele('data', { key: 'projectIds' }).txt(edge.projectIds.join(' '));
+    element.ele('data', { key: 'projectIds' }).txt(edge.projectIds.join(LIST_SEPARATOR));
   });
   return root.end({ prettyPrint: true });
 }

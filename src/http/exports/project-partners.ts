@@ -112,11 +112,6 @@ export async function fetchProjectPartners(
   throw new ExportError(500, 'The partner list did not end', ErrorCode.INTERNAL_SERVER_ERROR);
 }
 
-/** "LEAD_PARTNER" → "lead partner", as EU project databases write roles. */
-function readable(enumValue: string): string {
-  return enumValue.toLowerCase().replace(/_/g, ' ');
-}
-
 /**
  * The partner list as analysts know it from EU project databases: one row per
  * role an organisation holds in the project, with its acronym, country, city
@@ -149,8 +144,9 @@ export function projectPartnersCsv(project: ProjectPartners): string {
       country: row.organisation.country?.code ?? '',
       countryName: row.organisation.country?.name ?? '',
       city: row.organisation.city ?? '',
-      kind: readable(row.organisation.kind),
-      role: readable(row.role),
+      // Kinds and roles as the API and every other export spell them (LEAD_PARTNER).
+      kind: row.organisation.kind,
+      role: row.role,
       task: row.task ?? '',
       note: row.note ?? '',
     })),

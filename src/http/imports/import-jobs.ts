@@ -6,6 +6,7 @@ import type { DatasetFile } from '../../import/dataset-file.js';
 import { importDatasets } from '../../import/import-datasets.js';
 import { ImportTooLargeError } from '../../import/import-too-large.js';
 import type { Logger } from '../../logger.js';
+import { ErrorCode } from '../../errors.js';
 
 /** Where an uploaded import is: waiting, being checked or written, or over. */
 export type ImportState = 'queued' | 'validating' | 'writing' | 'done' | 'refused' | 'failed';
@@ -111,14 +112,18 @@ export class ImportJobs {
     } catch (error) {
       if (error instanceof DatasetError) {
         job.state = 'refused';
-        job.error = { code: 'BAD_USER_INPUT', message: error.message, problems: error.problems };
+        job.error = {
+          code: ErrorCode.BAD_USER_INPUT,
+          message: error.message,
+          problems: error.problems,
+        };
       } else if (error instanceof ImportTooLargeError) {
         job.state = 'failed';
         job.error = { code: error.code, message: error.message };
       } else {
         job.state = 'failed';
         job.error = {
-          code: 'IMPORT_FAILED',
+          code: ErrorCode.IMPORT_FAILED,
           message: 'The import failed and wrote nothing; quote the import id when reporting it.',
         };
         this.logger.error({ err: error, importId: job.id }, 'uploaded import failed');

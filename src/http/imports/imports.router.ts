@@ -11,6 +11,7 @@ import { validateDatasets } from '../../import/validate-dataset.js';
 import { errorBody } from '../error-body.js';
 import { requestIdOf } from '../request-id.js';
 import type { ImportJob, ImportJobs } from './import-jobs.js';
+import { ErrorCode } from '../../errors.js';
 
 export interface ImportsRouterOptions {
   jobs: ImportJobs;
@@ -94,7 +95,7 @@ export function importsRouter(options: ImportsRouterOptions): Router {
         response.status(404).json(
           errorBody(requestIdOf(request), {
             message: `No import "${id.slice(0, 100)}" is known to this service.`,
-            extensions: { code: 'NOT_FOUND' },
+            extensions: { code: ErrorCode.NOT_FOUND },
           }),
         );
         return;
@@ -109,7 +110,7 @@ export function importsRouter(options: ImportsRouterOptions): Router {
 
 function badInput(message: string, problems: DatasetProblem[]): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', http: { status: 400 }, problems },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 }, problems },
   });
 }
 
@@ -120,7 +121,7 @@ function sendError(request: Request, response: Response, error: unknown): void {
     response.status(400).json(
       errorBody(requestId, {
         message: error.message,
-        extensions: { code: 'BAD_USER_INPUT', problems: error.problems },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, problems: error.problems },
       }),
     );
     return;

@@ -108,7 +108,7 @@ export function OrganisationPanel(props: Props) {
       </div>
 
       <h3>
-        Projects <span className="count">{organisation.participations.totalCount}</span>
+        Projects <span className="count">{projects.length}</span>
       </h3>
       <ul className="rows" data-list="projects">
         {projects.map((project) => (

@@ -1,7 +1,29 @@
 import { fetchProject } from '../api/explorer-api';
+import type { ProjectDetails } from '../api/explorer-types';
 import { euros, period, readableEnum } from './format';
 import { SourcesList } from './sources-list.component';
 import { useLoaded } from './use-loaded';
+
+type ProjectParticipation = ProjectDetails['participations']['nodes'][number];
+
+interface PartnerRoles {
+  organisation: ProjectParticipation['organisation'];
+  roles: string[];
+}
+
+function groupByOrganisation(participations: readonly ProjectParticipation[]): PartnerRoles[] {
+  const byOrganisation = new Map<string, PartnerRoles>();
+  for (const participation of participations) {
+    const entry = byOrganisation.get(participation.organisation.id) ?? {
+      organisation: participation.organisation,
+      roles: [],
+    };
+    const role = readableEnum(participation.role);
+    entry.roles.push(participation.task ? `${role} (task ${participation.task})` : role);
+    byOrganisation.set(participation.organisation.id, entry);
+  }
+  return [...byOrganisation.values()];
+}
 
 interface Props {
   id: string;
@@ -15,6 +37,8 @@ export function ProjectPanel({ id, onSelectOrganisation }: Props) {
   if (loaded.status === 'failed') return <p className="error">{loaded.message}</p>;
   const project = loaded.value;
   if (!project) return <p className="muted">No project with id “{id}”.</p>;
+  // One row per organisation with all its roles: the count is of partners, not of roles.
+  const partners = groupByOrganisation(project.participations.nodes);
   const dates = period(project.startDate, project.endDate);
   const budget = euros(project.totalBudgetEur);
   const euContribution = euros(project.euContributionEur);
@@ -78,7 +102,7 @@ export function ProjectPanel({ id, onSelectOrganisation }: Props) {
       )}
 
       <h3>
-        Partners <span className="count">{project.participations.totalCount}</span>
+        Partners <span className="count">{partners.length}</span>
         <a
           className="download"
           href={`/exports/projects/${encodeURIComponent(project.id)}/partners.csv`}
@@ -87,20 +111,18 @@ export function ProjectPanel({ id, onSelectOrganisation }: Props) {
         </a>
       </h3>
       <ul className="rows" data-list="partners">
-        {project.participations.nodes.map((participation, index) => (
-          <li key={`${participation.organisation.id}-${participation.role}-${index}`}>
+        {partners.map((partner) => (
+          <li key={partner.organisation.id}>
             <button
               type="button"
               className="link"
-              onClick={() => onSelectOrganisation(participation.organisation.id)}
+              onClick={() => onSelectOrganisation(partner.organisation.id)}
             >
-              {participation.organisation.name}
+              {partner.organisation.name}
             </button>
             <span className="muted">
-              {readableEnum(participation.role)}
-              {participation.task && ` (task ${participation.task})`}
-              {participation.organisation.country &&
-                ` · ${participation.organisation.country.code}`}
+              {partner.roles.join(', ')}
+              {partner.organisation.country && ` · ${partner.organisation.country.code}`}
             </span>
           </li>
         ))}

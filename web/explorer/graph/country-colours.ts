@@ -1,4 +1,4 @@
-/** Distinct, readable colours, given to countries by number of organisations. */
+/** Distinct, readable colours. */
 const PALETTE = [
   '#1f77b4',
   '#d62728',
@@ -33,8 +33,48 @@ export interface CountryColour {
 }
 
 /**
- * Colours for the countries of a network: the most frequent countries get
- * the palette in order; the rest share its colours again.
+ * The countries of the Baltic Sea Region and their neighbours first, each with
+ * its own colour of the palette; countries beyond them take one by their code.
+ * A country keeps its colour in every view, whatever the filter.
+ */
+const COUNTRY_ORDER = [
+  'DE',
+  'SE',
+  'FI',
+  'DK',
+  'PL',
+  'LT',
+  'LV',
+  'EE',
+  'NO',
+  'IS',
+  'RU',
+  'BY',
+  'UA',
+  'NL',
+  'BE',
+  'FR',
+  'IT',
+  'ES',
+  'AT',
+  'CZ',
+];
+
+/** The colour of a country, the same in every view; null: no country. */
+export function colourOfCountry(code: string | null): string {
+  if (code === null) return NO_COUNTRY_COLOUR;
+  const known = COUNTRY_ORDER.indexOf(code);
+  let index = known;
+  if (known < 0) {
+    index = 0;
+    for (const char of code) index = (index * 31 + char.charCodeAt(0)) % PALETTE.length;
+  }
+  return PALETTE[index % PALETTE.length] ?? NO_COUNTRY_COLOUR;
+}
+
+/**
+ * The countries of a network with their colours (see colourOfCountry), the
+ * most frequent first for the legend; organisations without one last.
  */
 export function countryColours(codes: ReadonlyArray<string | null>): CountryColour[] {
   const counts = new Map<string | null, number>();
@@ -42,10 +82,10 @@ export function countryColours(codes: ReadonlyArray<string | null>): CountryColo
   const ranked = [...counts.entries()]
     .filter(([code]) => code !== null)
     .sort(([a, countA], [b, countB]) => countB - countA || String(a).localeCompare(String(b)));
-  const colours: CountryColour[] = ranked.map(([code, count], index) => ({
+  const colours: CountryColour[] = ranked.map(([code, count]) => ({
     code,
     count,
-    colour: PALETTE[index % PALETTE.length] ?? NO_COUNTRY_COLOUR,
+    colour: colourOfCountry(code),
   }));
   const stateless = counts.get(null);
   if (stateless) colours.push({ code: null, count: stateless, colour: NO_COUNTRY_COLOUR });
