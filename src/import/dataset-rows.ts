@@ -1,4 +1,5 @@
 import { nameKeysOf } from '../curation/name-keys.js';
+import { canonicalIdentifiers } from '../identity/canonical-identifiers.js';
 import { normaliseName } from '../domain/normalise-name.js';
 import { yearOf } from '../domain/partial-date.js';
 import type { Dataset } from './dataset-schema.js';
@@ -100,6 +101,7 @@ export function importSteps(data: Dataset): ImportStep[] {
         id: o.id,
         searchKey: searchKey(o.name, o.acronym, ...o.aliases),
         nameKeys: [...nameKeysOf([o.name, ...o.aliases]).keys()],
+        identifiers: canonicalIdentifiers(o.identifiers),
         aliases: o.aliases,
         country: o.country ?? null,
         props: defined({
@@ -125,6 +127,7 @@ export function importSteps(data: Dataset): ImportStep[] {
         id: f.id,
         searchKey: searchKey(f.name, f.acronym, ...f.aliases),
         nameKeys: [...nameKeysOf([f.name, ...f.aliases]).keys()],
+        identifiers: canonicalIdentifiers(f.identifiers),
         aliases: f.aliases,
         providedBy: f.providedBy ?? null,
         props: defined({ name: f.name, acronym: f.acronym, kind: f.kind }),
@@ -312,4 +315,7 @@ export const STEP_ORDER: readonly string[] = [
   'import/merge-coordinations',
   'import/merge-memberships',
   'import/merge-resolutions',
+  // Matching on import (src/identity/): decisions about the organisations written above.
+  'import/record-identity-links',
+  'import/file-duplicate-candidates',
 ];

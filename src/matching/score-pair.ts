@@ -36,7 +36,13 @@ const PARTNER_BONUS = 0.03;
 const MAX_PARTNER_BONUS = 0.06;
 const CITY_BONUS = 0.02;
 const ACRONYM_BONUS = 0.04;
-const DIFFERENT_CITY_PENALTY = 0.15;
+const DIFFERENT_CITY_PENALTY = 0.05;
+/**
+ * Two bodies of one country with the same acronym (3+ letters) are worth a
+ * look whatever their names say (a national-language name and an English
+ * one share no words): they go to the queue, never further on this alone.
+ */
+const SAME_ACRONYM_FLOOR = 0.82;
 
 /** Similarity of two words: 1 when equal, their Jaro-Winkler similarity when it is a likely typo, else 0. */
 function wordSimilarity(a: string, b: string): number {
@@ -115,9 +121,15 @@ export function scorePair(a: PreparedRecord, b: PreparedRecord, sharedPartners =
     }
   }
 
-  if ([...a.acronyms].some((acronym) => b.acronyms.has(acronym))) {
+  const sharedAcronym = [...a.acronyms].find((acronym) => b.acronyms.has(acronym));
+  if (sharedAcronym !== undefined) {
     rules.push('same-acronym');
     score += ACRONYM_BONUS;
+    const sameCountry = a.record.country && a.record.country === b.record.country;
+    if (sameCountry && sharedAcronym.length >= 3 && score < SAME_ACRONYM_FLOOR) {
+      score = SAME_ACRONYM_FLOOR;
+      blocksAutoLink = true;
+    }
   } else if (initialsMatch(a, b) || initialsMatch(b, a)) {
     rules.push('acronym-is-initials');
     score += ACRONYM_BONUS;
