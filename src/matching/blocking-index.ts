@@ -4,17 +4,23 @@ import type { PreparedRecord } from './match-record.js';
  * Blocking: only organisations that share a block are compared. A block is a
  * country (or "*" for all countries) plus one distinctive word of a name, a
  * whole normalised name, or an acronym. A word shared by more than
- * MAX_BLOCK organisations of one country ("university") is too common to
- * tell bodies apart and is skipped; the whole-name and acronym blocks still
- * bring exact spellings together.
+ * MAX_BLOCK organisations of one country ("university"), or an acronym that
+ * common, is too common to tell bodies apart and is skipped; the whole-name
+ * blocks still bring equal spellings together.
  */
-export const MAX_BLOCK = 400;
+export const MAX_BLOCK = 60;
+
+/** Words at least this long also block by their first four letters, so a typo later in a word still meets its original. */
+const PREFIX_MIN_LENGTH = 6;
 
 function keysOf(prepared: PreparedRecord, country: string): string[] {
   const keys = new Set<string>();
   for (const name of prepared.names) {
     keys.add(`${country}|=${name.key}`);
-    for (const token of name.tokens) keys.add(`${country}|${token}`);
+    for (const token of name.tokens) {
+      keys.add(`${country}|${token}`);
+      if (token.length >= PREFIX_MIN_LENGTH) keys.add(`${country}|~${token.slice(0, 4)}`);
+    }
   }
   for (const acronym of prepared.acronyms) keys.add(`${country}|#${acronym}`);
   return [...keys];
@@ -47,9 +53,8 @@ export class BlockingIndex {
       for (const key of keysOf(prepared, country)) {
         const block = blocks.get(key);
         if (!block) continue;
-        // Exact-name and acronym blocks are always read; word blocks only when distinctive.
-        const exact = key.includes('|=') || key.includes('|#');
-        if (!exact && block.length > MAX_BLOCK) continue;
+        // Exact-name blocks are always read; word and acronym blocks only when distinctive.
+        if (!key.includes('|=') && block.length > MAX_BLOCK) continue;
         for (const other of block) if (other !== prepared) found.add(other);
       }
     };

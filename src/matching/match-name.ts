@@ -1,6 +1,6 @@
 import { foldAccents } from '../domain/fold-accents.js';
 import {
-  CANONICAL_WORD,
+  CANONICAL_WORDS,
   JOINING_WORDS,
   LEADING_ARTICLES,
   LEGAL_FORMS,
@@ -65,7 +65,7 @@ export function matchName(spelling: string): MatchName {
   while (joined.length > 1 && LEADING_ARTICLES.has(joined[0] as string)) joined.shift();
   const meaningful = joined.filter((word) => !JOINING_WORDS.has(word));
   const kept = meaningful.length > 0 ? meaningful : joined;
-  const tokens = kept.map((word) => CANONICAL_WORD.get(word) ?? word);
+  const tokens = kept.flatMap((word) => CANONICAL_WORDS.get(word) ?? [word]);
   return {
     spelling,
     tokens,

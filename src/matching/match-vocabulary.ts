@@ -54,12 +54,12 @@ const EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   ],
   interior: ['inneren', 'innern', 'interieur', 'interno', 'binnenlandse', 'inrikes', 'sisaasiain'],
   fire: [
-    'feuerwehr', 'brand', 'brandweer', 'pompiers', 'bomberos', 'bombeiros', 'pozarna',
+    'brand', 'pozarna',
     'pozarniczej', 'pozarnicza', 'palo', 'fuoco', 'brann', 'hasici',
   ],
   rescue: [
-    'rettung', 'rettungsdienst', 'redning', 'redningsberedskab', 'raddningstjanst', 'raddning',
-    'sauvetage', 'rescate', 'soccorso', 'ratownictwo', 'pelastus', 'pelastuslaitos', 'salvamento',
+    'rettung', 'rettungsdienst', 'redning', 'raddning',
+    'sauvetage', 'rescate', 'soccorso', 'ratownictwo', 'pelastus', 'salvamento',
   ],
   service: ['dienst', 'servicio', 'servizio', 'tjeneste', 'tjanst', 'palvelu', 'sluzba', 'sluzby'],
   agency: ['agentur', 'agence', 'agencia', 'agenzia', 'agentschap', 'agencja', 'virasto', 'amet'],
@@ -84,9 +84,29 @@ const EQUIVALENTS: Readonly<Record<string, readonly string[]>> = {
   region: ['regione', 'region', 'wojewodztwo', 'maakunta', 'landkreis', 'provincia', 'provincie'],
 };
 
-/** Every equivalent word, to its canonical word. */
-export const CANONICAL_WORD: ReadonlyMap<string, string> = new Map(
-  Object.entries(EQUIVALENTS).flatMap(([canonical, words]) =>
-    words.map((word): [string, string] => [word, canonical]),
+/**
+ * Compound words that say what several English words say ("Feuerwehr" is a
+ * fire service, "Räddningstjänst" a rescue service): read as those words.
+ */
+// prettier-ignore
+const COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
+  feuerwehr: ['fire', 'service'],
+  berufsfeuerwehr: ['fire', 'service'],
+  brandweer: ['fire', 'service'],
+  raddningstjanst: ['rescue', 'service'],
+  redningstjeneste: ['rescue', 'service'],
+  pelastuslaitos: ['rescue', 'service'],
+  pompiers: ['fire', 'service'],
+  bomberos: ['fire', 'service'],
+  bombeiros: ['fire', 'service'],
+  redningsberedskab: ['rescue', 'service'],
+  brandvasen: ['fire', 'service'],
+};
+
+/** Every equivalent word, to the canonical word or words it is read as. */
+export const CANONICAL_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ...Object.entries(EQUIVALENTS).flatMap(([canonical, words]) =>
+    words.map((word): [string, readonly string[]] => [word, [canonical]]),
   ),
-);
+  ...Object.entries(COMPOUNDS),
+]);

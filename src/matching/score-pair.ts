@@ -38,7 +38,7 @@ const CITY_BONUS = 0.02;
 const ACRONYM_BONUS = 0.04;
 const DIFFERENT_CITY_PENALTY = 0.05;
 /**
- * Two bodies of one country with the same acronym (3+ letters) are worth a
+ * Two bodies with the same acronym, not known to be in different countries, are worth a
  * look whatever their names say (a national-language name and an English
  * one share no words): they go to the queue, never further on this alone.
  */
@@ -125,8 +125,9 @@ export function scorePair(a: PreparedRecord, b: PreparedRecord, sharedPartners =
   if (sharedAcronym !== undefined) {
     rules.push('same-acronym');
     score += ACRONYM_BONUS;
-    const sameCountry = a.record.country && a.record.country === b.record.country;
-    if (sameCountry && sharedAcronym.length >= 3 && score < SAME_ACRONYM_FLOOR) {
+    const otherCountry =
+      a.record.country && b.record.country && a.record.country !== b.record.country;
+    if (!otherCountry && sharedAcronym.length >= 2 && score < SAME_ACRONYM_FLOOR) {
       score = SAME_ACRONYM_FLOOR;
       blocksAutoLink = true;
     }

@@ -1,0 +1,61 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { findDuplicates, matchAgainst } from '../../src/matching/find-matches.js';
+import { AUTO_LINK_SCORE, CANDIDATE_SCORE } from '../../src/matching/match-thresholds.js';
+import { evaluateMatching } from './evaluate-matching.js';
+import { labelledSet } from './labelled-set.js';
+import { seedPairs } from './seed-pairs.js';
+
+/**
+ * `npm run bench:identity`: the quality of matching on the labelled set
+ * (generated variants with ground truth, and the seed's real variant pairs),
+ * and the time to match 60,000 organisations, three runs each. Writes
+ * bench/results/identity.json.
+ */
+const SIZE = 5_000;
+const SEED = 18;
+const RUNS = 3;
+
+const generated = evaluateMatching(labelledSet(SIZE, SEED));
+const seed = evaluateMatching(seedPairs(path.join(PROJECT_ROOT, 'seed')));
+
+// 60,000 organisations: 30,000 bases and a variant of each.
+const large = labelledSet(30_000, SEED + 1);
+const all = [...large.base, ...large.variants.map((variant) => variant.record)];
+const timings = { importMatchMs: [] as number[], wholeGraphMatchMs: [] as number[] };
+let pairs = 0;
+for (let run = 0; run < RUNS; run += 1) {
+  let started = performance.now();
+  matchAgainst(
+    large.base,
+    large.variants.map((variant) => variant.record),
+  );
+  timings.importMatchMs.push(Math.round(performance.now() - started));
+  started = performance.now();
+  pairs = findDuplicates(all).length;
+  timings.wholeGraphMatchMs.push(Math.round(performance.now() - started));
+}
+
+const report = {
+  thresholds: { autoLink: AUTO_LINK_SCORE, candidate: CANDIDATE_SCORE },
+  generated: { size: SIZE, seed: SEED, quality: generated },
+  seedPairs: seed,
+  speed: { organisations: all.length, candidatePairs: pairs, ...timings },
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version },
+};
+mkdirSync(path.join(PROJECT_ROOT, 'bench/results'), { recursive: true });
+writeFileSync(
+  path.join(PROJECT_ROOT, 'bench/results/identity.json'),
+  `${JSON.stringify(report, null, 2)}\n`,
+);
+const line = (name: string, q: (typeof generated)['all']) =>
+  `${name.padEnd(18)} n=${String(q?.variants).padStart(5)} auto P=${q?.autoLinkPrecision.toFixed(4)} R=${q?.autoLinkRecall.toFixed(4)} queue R=${q?.queueRecall.toFixed(4)} P=${q?.queuePrecision.toFixed(3)}`;
+for (const [name, quality] of Object.entries(generated)) console.log(line(name, quality));
+console.log(line('seed pairs', seed.all as (typeof generated)['all']));
+for (const [name, quality] of Object.entries(seed))
+  if (name !== 'all') console.log(line(`  seed ${name}`, quality));
+console.log(
+  `60,000 organisations: import-style ${timings.importMatchMs.join(', ')} ms; whole graph ${timings.wholeGraphMatchMs.join(', ')} ms (${pairs} pairs)`,
+);
