@@ -16,6 +16,8 @@ export enum ErrorCode {
   SELECTION_TOO_WIDE = 'SELECTION_TOO_WIDE',
   /** The query could not be measured, so it is refused rather than run unmeasured. */
   QUERY_ANALYSIS_FAILED = 'QUERY_ANALYSIS_FAILED',
+  /** A write would give something unique (an external identifier) a second owner. */
+  CONFLICT = 'CONFLICT',
 }
 
 /**
@@ -24,4 +26,9 @@ export enum ErrorCode {
  */
 export function badUserInput(message: string, details: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...details } });
+}
+
+/** A write refused because what it claims belongs to another record; `details` name it. */
+export function conflict(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
 }

@@ -20,6 +20,7 @@ const CLIENT_CODES = new Set([
   'TOO_MANY_FIELDS',
   'SELECTION_TOO_WIDE',
   'QUERY_ANALYSIS_FAILED',
+  'CONFLICT',
 ]);
 
 /** Driver codes that mean "the database cannot be reached right now", not "the query is wrong". */
