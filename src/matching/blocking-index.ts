@@ -13,7 +13,23 @@ export const MAX_BLOCK = 60;
 /** Words at least this long also block by their first four letters, so a typo later in a word still meets its original. */
 const PREFIX_MIN_LENGTH = 6;
 
+/** Block keys by record and country, computed once per record. */
+const keyCache = new WeakMap<PreparedRecord, Map<string, string[]>>();
+
 function keysOf(prepared: PreparedRecord, country: string): string[] {
+  let byCountry = keyCache.get(prepared);
+  if (!byCountry) {
+    byCountry = new Map();
+    keyCache.set(prepared, byCountry);
+  }
+  const cached = byCountry.get(country);
+  if (cached) return cached;
+  const keys = blockKeys(prepared, country);
+  byCountry.set(country, keys);
+  return keys;
+}
+
+function blockKeys(prepared: PreparedRecord, country: string): string[] {
   const keys = new Set<string>();
   for (const name of prepared.names) {
     keys.add(`${country}|=${name.key}`);

@@ -44,12 +44,31 @@ const DIFFERENT_CITY_PENALTY = 0.05;
  */
 const SAME_ACRONYM_FLOOR = 0.82;
 
+/**
+ * Below this ratio of word lengths, Jaro-Winkler cannot reach
+ * TYPO_SIMILARITY (Jaro is at most (2 + shorter/longer) / 3, and the prefix
+ * bonus adds at most 0.4 of what is missing), so the pair is not computed.
+ */
+const MIN_LENGTH_RATIO = 0.65;
+
+/** Word pairs already compared in this process (bounded), since the same words meet often. */
+const seen = new Map<string, number>();
+const SEEN_LIMIT = 1_000_000;
+
 /** Similarity of two words: 1 when equal, their Jaro-Winkler similarity when it is a likely typo, else 0. */
 function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < TYPO_MIN_LENGTH || b.length < TYPO_MIN_LENGTH) return 0;
-  const similarity = jaroWinkler(a, b);
-  return similarity >= TYPO_SIMILARITY ? similarity : 0;
+  const ratio = a.length < b.length ? a.length / b.length : b.length / a.length;
+  if (ratio < MIN_LENGTH_RATIO) return 0;
+  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+  const known = seen.get(key);
+  if (known !== undefined) return known;
+  const jw = jaroWinkler(a, b);
+  const similarity = jw >= TYPO_SIMILARITY ? jw : 0;
+  if (seen.size >= SEEN_LIMIT) seen.clear();
+  seen.set(key, similarity);
+  return similarity;
 }
 
 /**
