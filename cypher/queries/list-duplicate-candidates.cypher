@@ -5,8 +5,8 @@ MATCH (c:DuplicateCandidate)
 WHERE ($organisationId IS NULL OR EXISTS { (c)-[:CONCERNS]->(:Organisation {id: $organisationId}) })
   AND ($minScore IS NULL OR c.score >= $minScore)
 WITH c ORDER BY c.score DESC, c.id
-WITH collect(c) AS all
-WITH size(all) AS totalCount, all[toInteger($offset)..toInteger($offset) + toInteger($first)] AS page
+WITH collect(c) AS candidates
+WITH size(candidates) AS totalCount, candidates[toInteger($offset)..toInteger($offset) + toInteger($first)] AS page
 CALL (page) {
   UNWIND page AS c
   MATCH (c)-[:CONCERNS]->(o:Organisation)

@@ -2,16 +2,14 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { Context } from '../../context.js';
 import { checkIdentifier } from '../../domain/identifier.js';
 import { badUserInput } from '../../errors.js';
+import { DuplicateCandidateConnection } from '../../model/duplicate-candidate-connection.type.js';
 import { DuplicateCandidateFilter } from '../../model/duplicate-candidate-filter.input.js';
 import { DuplicateCandidate } from '../../model/duplicate-candidate.type.js';
 import { IdentifierScheme } from '../../model/identifier-scheme.enum.js';
 import { Identifier } from '../../model/identifier.type.js';
 import { Organisation } from '../../model/organisation.type.js';
-import { ConnectionType } from '../../pagination/connection.type.js';
 import { PageArgs } from '../../pagination/page-args.js';
 import { listPage } from '../list-page.js';
-
-const DuplicateCandidateConnection = ConnectionType(DuplicateCandidate, 'DuplicateCandidate');
 
 /** One identity across sources: identifiers of organisations, lookup by identifier, the review queue. */
 @Resolver(() => Organisation)
