@@ -23,6 +23,8 @@ const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: { status: 413, client: true },
   UNAUTHENTICATED: { status: 401, client: true },
   FORBIDDEN: { status: 403, client: true },
+  /** A write would give something unique (an external identifier) a second owner. */
+  CONFLICT: { status: 409, client: true },
   // Apollo Server's own codes for documents it cannot run.
   GRAPHQL_PARSE_FAILED: { status: 400, client: true },
   GRAPHQL_VALIDATION_FAILED: { status: 400, client: true },
@@ -94,4 +96,9 @@ export function codedError(
  */
 export function badUserInput(message: string, details: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...details } });
+}
+
+/** A write refused because what it claims belongs to another record; `details` name it. */
+export function conflict(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
 }

@@ -11,6 +11,8 @@ import { FundingSourceCurationResolver } from './resolvers/curation/funding-sour
 import { ParticipationCurationResolver } from './resolvers/curation/participation-curation.resolver.js';
 import { FundingCurationResolver } from './resolvers/curation/funding-curation.resolver.js';
 import { MergeCurationResolver } from './resolvers/curation/merge-curation.resolver.js';
+import { IdentityCurationResolver } from './resolvers/curation/identity-curation.resolver.js';
+import { IdentityResolver } from './resolvers/identity/identity.resolver.js';
 import { AggregateResolver } from './resolvers/aggregate.resolver.js';
 import { CitationResolver } from './resolvers/citation.resolver.js';
 import { CoordinationResolver } from './resolvers/coordination.resolver.js';
@@ -65,6 +67,8 @@ export const RESOLVERS = [
   ParticipationCurationResolver,
   FundingCurationResolver,
   MergeCurationResolver,
+  IdentityResolver,
+  IdentityCurationResolver,
 ] as const;
 
 /**

@@ -14,6 +14,14 @@ CALL (n, row) {
   MERGE (k:NameKey {key: key})
   MERGE (n)-[:HAS_NAME_KEY {key: key}]->(k)
 }
+// Its external identifiers, one owner each (see the Identifier constraints):
+// the import validated that no other node holds them.
+CALL (n, row) {
+  UNWIND row.identifiers AS identifier
+  MERGE (i:Identifier {key: identifier.key})
+  ON CREATE SET i.scheme = identifier.scheme, i.value = identifier.value, i.programme = identifier.programme
+  MERGE (n)-[:HAS_IDENTIFIER {key: identifier.key}]->(i)
+}
 CALL (n, row) {
   MATCH (c:Country {code: row.country})
   MERGE (n)-[r:LOCATED_IN]->(c)

@@ -143,6 +143,22 @@ CALL (s, m) {
   DELETE r
   RETURN count(*) AS movedPROVIDED_BYIn
 }
+// Its external identifiers pass to the survivor (the old edge deleted first:
+// the key on HAS_IDENTIFIER is unique), and its review candidates leave the
+// queue: accepted for this pair, to be found again by matching for others.
+CALL (s, m) {
+  MATCH (m)-[r:HAS_IDENTIFIER]->(i:Identifier)
+  WITH r, i, r.key AS key, properties(r) AS props
+  DELETE r
+  WITH i, key, props
+  MERGE (s)-[r2:HAS_IDENTIFIER {key: key}]->(i)
+  SET r2 += props
+  RETURN count(*) AS movedIdentifiers
+}
+CALL (m) {
+  MATCH (c:DuplicateCandidate)-[:CONCERNS]->(m)
+  DETACH DELETE c
+}
 WITH s, m, mergedNames, movedParticipations,
      movedCoordinations + movedSources + movedResolutions + movedLOCATED_INOut + movedPART_OFOut
        + movedMEMBER_OFOut + movedLEADSOut + movedPART_OFIn + movedMEMBER_OFIn + movedWORKS_FORIn

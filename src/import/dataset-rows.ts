@@ -1,5 +1,6 @@
 import type { StatementName } from '../graph/statement-names.js';
 import { nameKeysOf } from '../curation/name-keys.js';
+import { canonicalIdentifiers } from '../identity/canonical-identifiers.js';
 import { normaliseName } from '../domain/normalise-name.js';
 import { yearOf } from '../domain/partial-date.js';
 import { FundingSource } from '../model/funding-source.type.js';
@@ -108,6 +109,7 @@ export function importSteps(data: Dataset): ImportStep[] {
         id: o.id,
         searchKey: searchKey(o.name, o.acronym, ...o.aliases),
         nameKeys: [...nameKeysOf([o.name, ...o.aliases]).keys()],
+        identifiers: canonicalIdentifiers(o.identifiers),
         aliases: o.aliases,
         country: o.country ?? null,
         // `founded` is kept though the API does not show it yet.
@@ -127,6 +129,7 @@ export function importSteps(data: Dataset): ImportStep[] {
         id: f.id,
         searchKey: searchKey(f.name, f.acronym, ...f.aliases),
         nameKeys: [...nameKeysOf([f.name, ...f.aliases]).keys()],
+        identifiers: canonicalIdentifiers(f.identifiers),
         aliases: f.aliases,
         providedBy: f.providedBy ?? null,
         props: storedPropsOf(f, FundingSource),

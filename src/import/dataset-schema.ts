@@ -1,6 +1,8 @@
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { FundingSourceKind } from '../domain/funding-source-kind.js';
+import { checkIdentifier, MAX_IDENTIFIERS } from '../domain/identifier.js';
+import { IdentifierScheme } from '../domain/identifier-scheme.js';
 import { OrganisationKind } from '../domain/organisation-kind.js';
 import { nameProblem } from '../domain/display-name.js';
 import { EURO_RANGE, isEuroAmount } from '../domain/money.js';
@@ -11,7 +13,6 @@ import { ProjectKind } from '../domain/project-kind.js';
 import { ProjectStatus } from '../domain/project-status.js';
 import { TopicKind } from '../domain/topic-kind.js';
 import { projectInconsistencies } from '../domain/project-consistency.js';
-import { datasetIdentifier } from './dataset-identifier.js';
 
 /**
  * The dataset format: one file records one source, in sections of records
@@ -46,6 +47,23 @@ const longText = z
   .max(20000, 'must be at most 20000 characters');
 const euros = z.number().refine(isEuroAmount, `must be ${EURO_RANGE}`);
 const names = z.array(name).default([]);
+// External identifiers (PIC, ROR, Wikidata, VAT, programme ids), checked and
+// put in canonical form by the one identifier rule (src/domain/identifier.ts).
+const identifier = z
+  .strictObject({
+    scheme: z.enum(IdentifierScheme),
+    value: z.string(),
+    programme: z.string().optional(),
+  })
+  .superRefine((value, context) => {
+    const check = checkIdentifier(value);
+    if (!check.ok)
+      context.addIssue({ code: 'custom', message: check.problem, path: [check.field] });
+  });
+const identifiers = z
+  .array(identifier)
+  .max(MAX_IDENTIFIERS, `must hold at most ${MAX_IDENTIFIERS} identifiers`)
+  .optional();
 
 const source = z.strictObject({
   id: slug,
@@ -104,8 +122,8 @@ const organisation = z.strictObject({
   city: text.optional(),
   partOf: slug.optional(),
   founded: partialDate.optional(),
+  identifiers,
   summary: longText.optional(),
-  identifiers: z.array(datasetIdentifier).max(20, 'must have at most 20 entries').optional(),
   nutsCode: z
     .string()
     .regex(/^[A-Z]{2}[A-Z0-9]{0,3}$/, 'must be a NUTS code like "BE100"')
@@ -123,6 +141,7 @@ const fundingSource = z.strictObject({
   kind: z.enum(FundingSourceKind),
   providedBy: slug.optional(),
   partOf: slug.optional(),
+  identifiers,
   lines,
 });
 

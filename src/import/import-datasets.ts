@@ -5,8 +5,14 @@ import { DatasetError, type DatasetProblem } from './dataset-error.js';
 import type { DatasetFile } from './dataset-file.js';
 import { importSteps, type ImportStep } from './dataset-rows.js';
 import type { Dataset } from './dataset-schema.js';
+import { linkImportedOrganisations } from '../identity/link-imported-organisations.js';
+import {
+  sharedNames,
+  validateDatasets,
+  type EntityReference,
+  type ExistingName,
+} from './validate-dataset.js';
 import { ImportTooLargeError, isTransactionMemoryError } from './import-too-large.js';
-import { validateDatasets, type EntityReference, type ExistingName } from './validate-dataset.js';
 
 /** How many rows go to the database in one statement; large files take several. */
 const BATCH_SIZE = 5_000;
@@ -63,14 +69,28 @@ export async function importDatasets(
   options: ImportOptions = {},
 ): Promise<ImportReport[]> {
   const existingNames = await graph.read<ExistingName>('import/existing-names');
-  const check = validateDatasets(files, existingNames);
-  const problems = [...check.problems, ...(await missingReferences(graph, check.unresolved))];
+  const check = validateDatasets(files);
+  if (check.problems.length > 0) throw new DatasetError(check.problems);
+  // Matching: organisations the graph already holds under another id or
+  // spelling are written to that node; names are then checked against the
+  // graph's, so a linked spelling is an alias, not a clash.
+  const identity = await linkImportedOrganisations(graph, check.valid);
+  const problems = [
+    ...identity.problems,
+    ...sharedNames(identity.valid, existingNames),
+    ...(await missingReferences(graph, check.unresolved)),
+  ];
   if (problems.length > 0) throw new DatasetError(problems);
+  if (identity.linked + identity.candidates > 0) {
+    options.onProgress?.(
+      `Matching: ${identity.linked} organisations linked to existing nodes, ${identity.candidates} pairs for review`,
+    );
+  }
 
-  const plans: FilePlan[] = check.valid.map(({ file, data }) => ({
+  const plans: FilePlan[] = identity.valid.map(({ file, data }, index) => ({
     file,
     data,
-    steps: importSteps(data),
+    steps: [...importSteps(data), ...(identity.steps[index] ?? [])],
   }));
   const reports = plans.map(({ file, data, steps }) => ({
     file: file.file,

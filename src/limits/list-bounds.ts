@@ -58,6 +58,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'DocumentConnection.nodes': 1,
   'EventConnection.edges': 1,
   'EventConnection.nodes': 1,
+  'DuplicateCandidateConnection.edges': 1,
+  'DuplicateCandidateConnection.nodes': 1,
   'CountryConnection.nodes': 1,
   'FundingConnection.edges': 1,
   'FundingConnection.nodes': 1,
@@ -91,6 +93,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'FundingSource.resolutions': 10,
   'FundingSource.sources': CITATIONS,
   'Organisation.coordinates': 10,
+  // Identifiers: one or two per registry (a PIC, a VAT number, programme ids); imports carry at most 20.
+  'Organisation.identifiers': 20,
   'Organisation.ledTasks': 20,
   'Organisation.memberCountries': 50,
   'Organisation.memberOf': 20,

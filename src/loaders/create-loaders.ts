@@ -9,6 +9,7 @@ import { Country } from '../model/country.type.js';
 import { Document } from '../model/document.type.js';
 import { Event } from '../model/event.type.js';
 import { Funding } from '../model/funding.type.js';
+import { Identifier } from '../model/identifier.type.js';
 import { FundingSource } from '../model/funding-source.type.js';
 import { Organisation } from '../model/organisation.type.js';
 import { Person } from '../model/person.type.js';
@@ -72,6 +73,10 @@ export function createLoaders(graph: GraphClient, options: LoaderOptions = { bat
     /** Keys are "Label|id" (countries "Country|code"). */
     sourcesByNode: list<Citation>('queries/node-sources-by-keys', Citation),
     resolutionsByEntity: list<Resolution>('queries/resolutions-by-entity-ids', Resolution),
+    identifiersOfOrganisation: list<Identifier>(
+      'queries/organisation-identifiers-by-ids',
+      Identifier,
+    ),
 
     unitsOfOrganisation: list<Organisation>('queries/organisation-units-by-ids', Organisation),
     parentsOfOrganisation: list<Organisation>('queries/organisation-parents-by-ids', Organisation),

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import { EntityType } from '../model/entity-type.enum.js';
 import { SearchHit } from '../model/search-hit.type.js';
+import { identifierValues } from '../search/identifier-values.js';
 import { luceneQuery } from '../search/lucene-query.js';
 import { checkInt } from './check-int.js';
 
@@ -42,7 +43,21 @@ export class SearchResolver {
       'queries/search-entities',
       { query, limit: wanted ? MAX_HITS * 5 : first },
     );
-    return rows
+    // An identifier typed whole (a PIC, a VAT number) finds its holder first.
+    const values = identifierValues(text);
+    const held =
+      values.length === 0
+        ? []
+        : await graph.read<{ id: string; labels: string[]; name: string }>(
+            'queries/search-identifiers',
+            { values },
+          );
+    const top = (rows[0]?.score ?? 0) + 1;
+    const heldIds = new Set(held.map((row) => row.id));
+    return [
+      ...held.map((row) => ({ ...row, score: top })),
+      ...rows.filter((row) => !heldIds.has(row.id)),
+    ]
       .map((row) => ({ ...row, type: row.labels.find((label) => ENTITY_TYPES.has(label)) }))
       .filter((row) => row.type && (!wanted || wanted.has(row.type)))
       .slice(0, first)

@@ -4,7 +4,7 @@ import { ProjectKind } from '../../domain/project-kind.js';
 import { TopicKind } from '../../domain/topic-kind.js';
 import { DatasetError, type DatasetProblem } from '../dataset-error.js';
 import { DatasetFile } from '../dataset-file.js';
-import type { DatasetIdentifier } from '../dataset-identifier.js';
+import { IdentifierScheme } from '../../domain/identifier-scheme.js';
 import type { Dataset } from '../dataset-schema.js';
 import { readCordisCsv } from './cordis-csv.js';
 import { FRAMEWORK_PROGRAMME_KIND, frameworkProgrammeOf } from './cordis-framework-programme.js';
@@ -307,11 +307,15 @@ function organisationKey(row: CordisParticipationRow): string {
   return `cordis-org-name-${slugPart(normaliseName(row.name)).slice(0, 150).replace(/-+$/, '')}`;
 }
 
+/** An identifier as a dataset file holds it. */
+type CordisIdentifier = { scheme: IdentifierScheme; value: string };
+
 /** The PIC and VAT number of a row, as the dataset's external identifiers. */
-function identifiersOf(row: CordisParticipationRow): DatasetIdentifier[] {
-  const identifiers: DatasetIdentifier[] = [];
-  if (row.pic !== undefined) identifiers.push({ scheme: 'PIC', value: row.pic });
-  if (row.vatNumber !== undefined) identifiers.push({ scheme: 'VAT', value: row.vatNumber });
+function identifiersOf(row: CordisParticipationRow): CordisIdentifier[] {
+  const identifiers: CordisIdentifier[] = [];
+  if (row.pic !== undefined) identifiers.push({ scheme: IdentifierScheme.PIC, value: row.pic });
+  if (row.vatNumber !== undefined)
+    identifiers.push({ scheme: IdentifierScheme.VAT, value: row.vatNumber });
   return identifiers;
 }
 
