@@ -2,6 +2,7 @@ import { nameKeysOf } from '../curation/name-keys.js';
 import { normaliseName } from '../domain/normalise-name.js';
 import { yearOf } from '../domain/partial-date.js';
 import type { Dataset } from './dataset-schema.js';
+import { recordCitations, type CitedRecord } from './record-citations.js';
 
 /** One statement of an import and the rows it unwinds. */
 export interface ImportStep {
@@ -29,13 +30,14 @@ export function resolutionId(entity: string, decision: string, other?: string): 
 
 /**
  * Turns a validated dataset into the ordered statements that write it: nodes
- * before the edges that need them, a `citation` ("source:lines") on every row.
+ * before the edges that need them, and on every row its `citation`: the list of
+ * stored citations of the record (see `recordCitations`).
  */
 export function importSteps(data: Dataset): ImportStep[] {
   const sourceId = data.source.id;
-  const cite = <T extends { lines: string }>(record: T) => ({
+  const cite = <T extends CitedRecord>(record: T) => ({
     lines: record.lines,
-    citation: `${sourceId}:${record.lines}`,
+    citation: recordCitations(sourceId, record),
   });
   return [
     {

@@ -10,6 +10,7 @@ import { ParticipationRole } from '../domain/participation-role.js';
 import { ProjectKind } from '../domain/project-kind.js';
 import { ProjectStatus } from '../domain/project-status.js';
 import { TopicKind } from '../domain/topic-kind.js';
+import { citedRecord, LINES_PATTERN, LINES_RULE } from './citation-schema.js';
 
 /**
  * The dataset format: one file records one source, in sections of records
@@ -24,9 +25,7 @@ const countryCode = z
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "DE"')
   .refine((code) => countries.isValid(code), 'is not an ISO 3166-1 alpha-2 country code');
 const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, PARTIAL_DATE_RULE);
-const lines = z
-  .string()
-  .regex(/^\d+(-\d+)?(, *\d+(-\d+)?)*$/, 'must name source lines like "84", "88-98" or "73, 84"');
+const lines = z.string().regex(LINES_PATTERN, LINES_RULE);
 const text = z
   .string()
   .trim()
@@ -55,9 +54,9 @@ const source = z.strictObject({
   lines: lines.optional(),
 });
 
-const country = z.strictObject({ code: countryCode, name: text, lines });
+const country = citedRecord({ code: countryCode, name: text, lines });
 
-const region = z.strictObject({
+const region = citedRecord({
   id: slug,
   name,
   acronym: text.optional(),
@@ -67,32 +66,32 @@ const region = z.strictObject({
   lines,
 });
 
-const programme = z.strictObject({
+const programme = citedRecord({
   id: slug,
   name,
   acronym: text.optional(),
   aliases: names,
-  kind: z.enum(['strategy', 'initiative', 'framework', 'mechanism', 'action plan']),
+  kind: z.enum(['strategy', 'initiative', 'framework', 'mechanism', 'action plan', 'unknown']),
   summary: longText.optional(),
   policyAreaCount: z.number().int().nonnegative().optional(),
   flagshipCount: z.number().int().nonnegative().optional(),
   lines,
 });
 
-const policyArea = z.strictObject({
+const policyArea = citedRecord({
   id: slug,
   name,
   shortName: text.optional(),
   aliases: names,
   code: text.optional(),
   programme: slug,
-  status: z.enum(['active', 'former']),
+  status: z.enum(['active', 'former', 'unknown']),
   succeededBy: slug.optional(),
   summary: longText.optional(),
   lines,
 });
 
-const organisation = z.strictObject({
+const organisation = citedRecord({
   id: slug,
   name,
   acronym: text.optional(),
@@ -106,7 +105,7 @@ const organisation = z.strictObject({
   lines,
 });
 
-const fundingSource = z.strictObject({
+const fundingSource = citedRecord({
   id: slug,
   name,
   acronym: text.optional(),
@@ -117,7 +116,7 @@ const fundingSource = z.strictObject({
   lines,
 });
 
-const topic = z.strictObject({ id: slug, name: text, kind: z.enum(TopicKind), lines });
+const topic = citedRecord({ id: slug, name: text, kind: z.enum(TopicKind), lines });
 
 const project = z
   .strictObject({
@@ -157,7 +156,7 @@ const project = z
     { message: 'euContributionEur must not exceed totalBudgetEur', path: ['euContributionEur'] },
   );
 
-const participation = z.strictObject({
+const participation = citedRecord({
   organisation: slug,
   project: slug,
   role: z.enum(ParticipationRole),
@@ -180,7 +179,7 @@ const funding = z
     path: ['project'],
   });
 
-const task = z.strictObject({
+const task = citedRecord({
   id: slug,
   project: slug,
   code: text,
@@ -189,9 +188,9 @@ const task = z.strictObject({
   lines,
 });
 
-const person = z.strictObject({ id: slug, name: text, organisation: slug, title: text, lines });
+const person = citedRecord({ id: slug, name: text, organisation: slug, title: text, lines });
 
-const event = z.strictObject({
+const event = citedRecord({
   id: slug,
   name,
   kind: z.enum(['exercise', 'kick-off', 'meeting']),
@@ -204,7 +203,7 @@ const event = z.strictObject({
   lines,
 });
 
-const document = z.strictObject({
+const document = citedRecord({
   id: slug,
   title: name,
   kind: z.enum(['report', 'paper', 'factsheet', 'publication', 'website']),
@@ -214,7 +213,7 @@ const document = z.strictObject({
   lines,
 });
 
-const coordination = z.strictObject({
+const coordination = citedRecord({
   organisation: slug,
   policyArea: slug,
   role: z.enum(['coordinator', 'co-coordinator', 'acting coordinator']),
@@ -236,14 +235,14 @@ const membership = z
   });
 
 const resolution = z.discriminatedUnion('decision', [
-  z.strictObject({
+  citedRecord({
     entity: slug,
     decision: z.literal('merged'),
     names: z.array(text).min(1),
     reason: text,
     lines,
   }),
-  z.strictObject({
+  citedRecord({
     entity: slug,
     decision: z.literal('kept-apart'),
     other: slug,

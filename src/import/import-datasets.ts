@@ -3,6 +3,8 @@ import { DatasetError, type DatasetProblem } from './dataset-error.js';
 import type { DatasetFile } from './dataset-file.js';
 import { importSteps, STEP_ORDER, type ImportStep } from './dataset-rows.js';
 import type { Dataset } from './dataset-schema.js';
+import { citedLinesProblems } from './cited-lines-check.js';
+import { readSourceDocument, type SourceDocument } from './source-document.js';
 import { definedNodeKeys, type NodeKey } from './node-keys.js';
 import { validateDatasets, type EntityReference, type ExistingName } from './validate-dataset.js';
 
@@ -36,6 +38,8 @@ export interface ImportOptions {
 interface FilePlan {
   file: DatasetFile;
   data: Dataset;
+  /** The source document's text, stored on the Source node when the file's folder has it. */
+  document: SourceDocument | undefined;
   steps: ImportStep[];
 }
 
@@ -62,14 +66,21 @@ export async function importDatasets(
 ): Promise<ImportReport[]> {
   const existingNames = await graph.read<ExistingName>('import/existing-names');
   const check = validateDatasets(files, existingNames);
-  const problems = [...check.problems, ...(await missingReferences(graph, check.unresolved))];
-  if (problems.length > 0) throw new DatasetError(problems);
-
   const plans: FilePlan[] = check.valid.map(({ file, data }) => ({
     file,
     data,
+    document: readSourceDocument(file, data.source.document),
     steps: importSteps(data),
   }));
+  const problems = [
+    ...check.problems,
+    ...plans.flatMap(({ file, data, document }) =>
+      document ? citedLinesProblems(file, data, document.lineCount) : [],
+    ),
+    ...(await missingReferences(graph, check.unresolved)),
+  ];
+  if (problems.length > 0) throw new DatasetError(problems);
+
   const reports = plans.map(({ file, data, steps }) => ({
     file: file.file,
     source: data.source.id,
@@ -104,7 +115,9 @@ async function forEachBatch(
   run: (statement: string, params: Record<string, unknown>) => Promise<void>,
 ): Promise<void> {
   let written = 0;
-  for (const { data } of plans) await run('import/merge-source', { source: data.source });
+  for (const { data, document } of plans) {
+    await run('import/merge-source', { source: { ...data.source, ...document } });
+  }
   for (const statement of STEP_ORDER) {
     for (const { file, data, steps } of plans) {
       const step = steps.find((candidate) => candidate.statement === statement);
