@@ -28,7 +28,7 @@ CALL (o) {
   ORDER BY weight DESC, toLower(other.name), other.id
   LIMIT toInteger($limit)
   RETURN collect({
-    organisation: other {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+    organisation: other {.id, .name, .acronym, .aliases, .kind, .city, .summary, .founded, .memberCountryCount, .meetingsPerYear,
                          countryNode: head([(other)-[:LOCATED_IN]->(c:Country) | c {.*}])},
     sharedProjectCount: weight,
     projectIds: CASE WHEN $withProjectIds

@@ -27,12 +27,12 @@ OPTIONAL CALL (a, b) {
   LIMIT 1
   RETURN nodeIds, roles,
          [o IN [i IN range(0, size(chain) - 1, 2) | chain[i]] |
-           o {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+           o {.id, .name, .acronym, .aliases, .kind, .city, .summary, .founded, .memberCountryCount, .meetingsPerYear,
               countryCode: head([(o)-[:LOCATED_IN]->(c:Country) | c.code])}] AS organisations,
          [p IN [i IN range(1, size(chain) - 1, 2) | chain[i]] |
            p {.id, .code, .name, .acronym, .aliases, .kind, .status, .isFlagship, .flagshipSince,
               .startDate, .endDate, .durationMonths, .totalBudgetEur, .euContributionEur,
-              .partnerCount, .countryCount, .summary}] AS projects
+              .partnerCount, .countryCount, .place, .summary}] AS projects
 }
 RETURN CASE WHEN a IS NULL THEN [$fromId] ELSE [] END + CASE WHEN b IS NULL THEN [$toId] ELSE [] END AS unknownIds,
        nodeIds, roles, organisations, projects

@@ -33,7 +33,7 @@ CALL (unfiltered) {
     WHERE n.sortName >= ''
     WITH n ORDER BY n.sortName, n.id
     SKIP toInteger($offset) LIMIT toInteger($first)
-    RETURN collect(n {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+    RETURN collect(n {.id, .name, .acronym, .aliases, .kind, .city, .summary, .founded, .memberCountryCount, .meetingsPerYear,
                     countryNode: head([(n)-[:LOCATED_IN]->(c:Country) | c {.*}])}) AS page
   }
   RETURN page
@@ -46,7 +46,7 @@ CALL (unfiltered) {
     WHERE n.sortName >= ''
     WITH n ORDER BY n.sortName DESC, n.id
     SKIP toInteger($offset) LIMIT toInteger($first)
-    RETURN collect(n {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+    RETURN collect(n {.id, .name, .acronym, .aliases, .kind, .city, .summary, .founded, .memberCountryCount, .meetingsPerYear,
                     countryNode: head([(n)-[:LOCATED_IN]->(c:Country) | c {.*}])}) AS page
   }
   RETURN page
@@ -84,7 +84,7 @@ CALL (unfiltered) {
            CASE WHEN $descending THEN sortKey END DESC,
            n.id
   SKIP toInteger($offset) LIMIT toInteger($first)
-  RETURN collect(n {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+  RETURN collect(n {.id, .name, .acronym, .aliases, .kind, .city, .summary, .founded, .memberCountryCount, .meetingsPerYear,
                     countryNode: head([(n)-[:LOCATED_IN]->(c:Country) | c {.*}])}) AS page
 }
 WITH unfiltered, filteredCount, reduce(items = [], page IN collect(page) | items + page) AS items

@@ -69,7 +69,7 @@ CALL (unfiltered) {
   SKIP toInteger($offset) LIMIT toInteger($first)
   RETURN collect(n {.id, .code, .name, .acronym, .aliases, .kind, .status, .isFlagship, .flagshipSince,
                     .startDate, .endDate, .durationMonths, .totalBudgetEur, .euContributionEur,
-                    .partnerCount, .countryCount, .summary}) AS items
+                    .partnerCount, .countryCount, .place, .summary}) AS items
 }
 RETURN CASE WHEN NOT $withTotal THEN null
             WHEN unfiltered THEN COUNT { (:Project) }

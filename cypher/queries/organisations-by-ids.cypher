@@ -3,5 +3,5 @@
 // its own).
 UNWIND $keys AS key
 MATCH (o:Organisation {id: key})
-RETURN key, o {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+RETURN key, o {.id, .name, .acronym, .aliases, .kind, .city, .summary, .founded, .memberCountryCount, .meetingsPerYear,
                countryNode: head([(o)-[:LOCATED_IN]->(c:Country) | c {.*}])} AS value

@@ -16,9 +16,9 @@ WITH o,
      collect({organisationId: o.id, projectId: p.id, role: r.role, task: r.task, note: r.note, citations: r.citations,
               project: p {.id, .code, .name, .acronym, .aliases, .kind, .status, .isFlagship, .flagshipSince,
                           .startDate, .endDate, .durationMonths, .totalBudgetEur, .euContributionEur,
-                          .partnerCount, .countryCount, .summary}}) AS participations
+                          .partnerCount, .countryCount, .place, .summary}}) AS participations
 WHERE projectCount >= $minProjects
-RETURN o {.id, .name, .acronym, .aliases, .kind, .city, .summary,
+RETURN o {.id, .name, .acronym, .aliases, .kind, .city, .summary, .founded, .memberCountryCount, .meetingsPerYear,
           countryCode: head([(o)-[:LOCATED_IN]->(c:Country) | c.code])} AS organisation,
        projectCount, participations
 ORDER BY projectCount DESC, o.name, o.id

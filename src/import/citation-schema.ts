@@ -60,11 +60,14 @@ export function citedFieldProblems(
   return problems;
 }
 
+/** Refinement reporting every `cite` entry that names a field the record does not hold. */
+export function checkCitedFields(record: object, context: z.RefinementCtx): void {
+  for (const problem of citedFieldProblems(record as Record<string, unknown>)) {
+    context.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  }
+}
+
 /** A record schema with the citation fields, checking that every cited field is held. */
 export function citedRecord<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.strictObject({ ...shape, ...citationShape }).superRefine((record, context) => {
-    for (const problem of citedFieldProblems(record as Record<string, unknown>)) {
-      context.addIssue({ code: 'custom', path: problem.path, message: problem.message });
-    }
-  });
+  return z.strictObject({ ...shape, ...citationShape }).superRefine(checkCitedFields);
 }

@@ -110,6 +110,8 @@ export function importSteps(data: Dataset): ImportStep[] {
           kind: o.kind,
           city: o.city,
           founded: o.founded,
+          memberCountryCount: o.memberCountryCount,
+          meetingsPerYear: o.meetingsPerYear,
           summary: o.summary,
         }),
         ...cite(o),
@@ -170,6 +172,7 @@ export function importSteps(data: Dataset): ImportStep[] {
           euContributionEur: p.euContributionEur,
           partnerCount: p.partnerCount,
           countryCount: p.countryCount,
+          place: p.place,
           summary: p.summary,
         }),
         ...cite(p),
@@ -187,6 +190,17 @@ export function importSteps(data: Dataset): ImportStep[] {
         topics: p.topics,
         ...cite(p),
       })),
+    },
+    {
+      statement: 'import/link-frameworks-and-governance',
+      rows: [
+        ...data.projects
+          .filter((p) => p.frameworks?.length)
+          .map((p) => ({ from: p.id, project: true, targets: p.frameworks, ...cite(p) })),
+        ...data.organisations
+          .filter((o) => o.governs?.length)
+          .map((o) => ({ from: o.id, project: false, targets: o.governs, ...cite(o) })),
+      ],
     },
     {
       statement: 'import/merge-participations',
@@ -213,7 +227,11 @@ export function importSteps(data: Dataset): ImportStep[] {
         id: t.id,
         project: t.project,
         leader: t.leader ?? null,
-        props: { code: t.code, title: t.title, name: `${t.code}: ${t.title}` },
+        props: defined({
+          code: t.code,
+          title: t.title,
+          name: t.title ? `${t.code}: ${t.title}` : `Task ${t.code}`,
+        }),
         ...cite(t),
       })),
     },
@@ -305,6 +323,7 @@ export const STEP_ORDER: readonly string[] = [
   'import/merge-topics',
   'import/merge-projects',
   'import/link-projects',
+  'import/link-frameworks-and-governance',
   'import/merge-participations',
   'import/merge-funding',
   'import/merge-tasks',

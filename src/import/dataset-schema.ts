@@ -10,7 +10,7 @@ import { ParticipationRole } from '../domain/participation-role.js';
 import { ProjectKind } from '../domain/project-kind.js';
 import { ProjectStatus } from '../domain/project-status.js';
 import { TopicKind } from '../domain/topic-kind.js';
-import { citedRecord, LINES_PATTERN, LINES_RULE } from './citation-schema.js';
+import { checkCitedFields, citationShape, citedRecord, LINES_PATTERN, LINES_RULE } from './citation-schema.js';
 
 /**
  * The dataset format: one file records one source, in sections of records
@@ -101,6 +101,9 @@ const organisation = citedRecord({
   city: text.optional(),
   partOf: slug.optional(),
   founded: partialDate.optional(),
+  memberCountryCount: z.number().int().positive().max(250).optional(),
+  meetingsPerYear: z.number().int().positive().max(366).optional(),
+  governs: z.array(slug).max(100).optional(),
   summary: longText.optional(),
   lines,
 });
@@ -120,6 +123,7 @@ const topic = citedRecord({ id: slug, name: text, kind: z.enum(TopicKind), lines
 
 const project = z
   .strictObject({
+    ...citationShape,
     id: slug,
     code: text.optional(),
     name,
@@ -136,14 +140,17 @@ const project = z
     euContributionEur: euros.optional(),
     partnerCount: z.number().int().positive().optional(),
     countryCount: z.number().int().positive().optional(),
+    place: text.optional(),
     summary: longText,
     followUpOf: z.array(slug).default([]),
     componentOf: slug.optional(),
     under: z.array(slug).default([]),
     implementedIn: z.array(z.union([countryCode, slug])).default([]),
     topics: z.array(slug).default([]),
+    frameworks: z.array(slug).max(100).optional(),
     lines,
   })
+  .superRefine(checkCitedFields)
   .refine((p) => !p.startDate || !p.endDate || p.startDate <= p.endDate, {
     message: 'endDate must not be before startDate',
     path: ['endDate'],
@@ -167,6 +174,7 @@ const participation = citedRecord({
 
 const funding = z
   .strictObject({
+    ...citationShape,
     fundingSource: slug,
     project: slug.optional(),
     policyArea: slug.optional(),
@@ -174,6 +182,7 @@ const funding = z
     note: text.optional(),
     lines,
   })
+  .superRefine(checkCitedFields)
   .refine((f) => (f.project === undefined) !== (f.policyArea === undefined), {
     message: 'needs exactly one of project or policyArea',
     path: ['project'],
@@ -183,7 +192,7 @@ const task = citedRecord({
   id: slug,
   project: slug,
   code: text,
-  title: name,
+  title: name.optional(),
   leader: slug.optional(),
   lines,
 });
@@ -224,11 +233,13 @@ const coordination = citedRecord({
 
 const membership = z
   .strictObject({
+    ...citationShape,
     body: slug,
     member: slug.optional(),
     memberCountry: countryCode.optional(),
     lines,
   })
+  .superRefine(checkCitedFields)
   .refine((m) => (m.member === undefined) !== (m.memberCountry === undefined), {
     message: 'needs exactly one of member or memberCountry',
     path: ['member'],

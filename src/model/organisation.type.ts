@@ -1,5 +1,5 @@
 import type { Country } from './country.type.js';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { OrganisationKind } from './organisation-kind.enum.js';
 
 @ObjectType({
@@ -30,6 +30,24 @@ export class Organisation {
 
   @Field(() => String, { nullable: true, description: 'A short description in our own words.' })
   summary?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When it was founded (ISO date of the precision stated), where stated.',
+  })
+  founded?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For a body with member countries: how many, where stated (e.g. 8).',
+  })
+  memberCountryCount?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For a body that meets regularly: meetings a year, where stated.',
+  })
+  meetingsPerYear?: number | null;
 
   /** Resolved to `country` by a loader, unless `countryNode` is set; not a field of its own. */
   countryCode?: string | null;

@@ -66,6 +66,12 @@ export class Project {
   @Field(() => Int, { nullable: true, description: 'Number of partner countries, where stated.' })
   countryCount?: number | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where it took place (city or town), for an exercise or event-like project.',
+  })
+  place?: string | null;
+
   @Field(() => String, { description: 'What the project does, in our own words.' })
   summary!: string;
 }

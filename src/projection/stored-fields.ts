@@ -16,7 +16,18 @@ const sameNames = (...names: string[]): Record<string, string> =>
 
 export const ORGANISATION_FIELDS: StoredFields = {
   key: 'id',
-  fields: sameNames('id', 'name', 'acronym', 'aliases', 'kind', 'city', 'summary'),
+  fields: sameNames(
+    'id',
+    'name',
+    'acronym',
+    'aliases',
+    'kind',
+    'city',
+    'summary',
+    'founded',
+    'memberCountryCount',
+    'meetingsPerYear',
+  ),
 };
 
 export const PROJECT_FIELDS: StoredFields = {
@@ -38,6 +49,7 @@ export const PROJECT_FIELDS: StoredFields = {
     'euContributionEur',
     'partnerCount',
     'countryCount',
+    'place',
     'summary',
   ),
 };
