@@ -29,6 +29,7 @@ import {
 import { jsonErrorMiddleware } from './http/json-error.middleware.js';
 import { maskError } from './http/mask-error.js';
 import { notFoundRoute } from './http/not-found.route.js';
+import { sourceReaderRoutes } from './http/reader/source-reader.route.js';
 import { queryStatsPlugin, type DebugStatsAudience } from './http/query-stats.plugin.js';
 import { readyRoute } from './http/ready.route.js';
 import {
@@ -168,6 +169,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     requestIdScope(),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(req, requestIdOf(req)),
+    }),
+  );
+  // The source reader: the documents behind the citations, lines highlighted.
+  app.use(
+    sourceReaderRoutes(options.graph, async (req) => {
+      await contextFor(req, requestIdOf(req));
     }),
   );
   app.use(notFoundRoute());

@@ -18,7 +18,9 @@ const note = z
   .trim()
   .min(1, 'must not be empty')
   .max(2000, 'must be at most 2000 characters');
-const fieldName = z.string().regex(/^[a-zA-Z]{1,40}$/, 'must be the name of one of the record’s fields');
+const fieldName = z
+  .string()
+  .regex(/^[a-zA-Z]{1,40}$/, 'must be the name of one of the record’s fields');
 
 export const fieldCitation = z.strictObject({
   fields: z.array(fieldName).min(1, 'must name at least one field').max(40),

@@ -20,7 +20,10 @@ export function citedLinesProblems(
     problems.push({
       file: file.file,
       line: file.lineOf(keyPath),
-      where: keyPath.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').slice(1),
+      where: keyPath
+        .map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`))
+        .join('')
+        .slice(1),
       message: `cites line ${past[0]}, but ${data.source.document ?? 'the source'} has ${lineCount} lines`,
     });
   };

@@ -10,7 +10,13 @@ import { ParticipationRole } from '../domain/participation-role.js';
 import { ProjectKind } from '../domain/project-kind.js';
 import { ProjectStatus } from '../domain/project-status.js';
 import { TopicKind } from '../domain/topic-kind.js';
-import { checkCitedFields, citationShape, citedRecord, LINES_PATTERN, LINES_RULE } from './citation-schema.js';
+import {
+  checkCitedFields,
+  citationShape,
+  citedRecord,
+  LINES_PATTERN,
+  LINES_RULE,
+} from './citation-schema.js';
 
 /**
  * The dataset format: one file records one source, in sections of records

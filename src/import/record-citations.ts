@@ -15,7 +15,7 @@ const IDENTITY_KEYS = new Set(['id', 'code']);
 /** The fields of a record that hold a value (empty lists and absent fields hold none). */
 export function heldFields(record: object): string[] {
   return Object.entries(record)
-    .filter(([key, value]) => !CITATION_KEYS.has(key) && !IDENTITY_KEYS.has(key))
+    .filter(([key]) => !CITATION_KEYS.has(key) && !IDENTITY_KEYS.has(key))
     .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
     .map(([key]) => key);
 }

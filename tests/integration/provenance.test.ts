@@ -179,7 +179,10 @@ describe('provenance', () => {
       programme(id: "eu-cbrn-coe") { resolutions { sources { ${CITATION} } } }
       resolutions(entityId: "pa-14-priority-area-coordinator") { id otherIds }
     }`);
-    expect(project.resolutions[0]?.sources[0]).toMatchObject({ lines: '137, 139', basis: 'STATED' });
+    expect(project.resolutions[0]?.sources[0]).toMatchObject({
+      lines: '137, 139',
+      basis: 'STATED',
+    });
     expect(policyArea.resolutions.map((r) => r.decision)).toEqual(['kept-apart', 'merged']);
     expect(region.resolutions).toHaveLength(1);
     expect(programme.resolutions[0]?.sources[0]?.basis).toBe('INFERRED');
