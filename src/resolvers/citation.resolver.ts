@@ -38,11 +38,15 @@ export class CitationResolver {
   }
 }
 
-/** The reader page address of cited lines: the first to the last line cited. */
+/**
+ * The reader page address of cited lines, naming exactly those lines:
+ * "80" -> #L80, "31-33" -> #L31-L33, "73, 84" -> #L73,L84.
+ */
 export function readerPath(sourceId: string, lines: string): string {
-  const numbers = lines.match(/\d+/g)?.map(Number) ?? [];
-  const first = Math.min(...numbers);
-  const last = Math.max(...numbers);
-  const anchor = numbers.length === 0 ? '' : first === last ? `#L${first}` : `#L${first}-L${last}`;
-  return `/sources/${encodeURIComponent(sourceId)}${anchor}`;
+  const parts = lines
+    .split(',')
+    .map((part) => part.trim().match(/^(\d+)(?:-(\d+))?$/))
+    .filter((match): match is RegExpMatchArray => match !== null)
+    .map((match) => (match[2] ? `L${match[1]}-L${match[2]}` : `L${match[1]}`));
+  return `/sources/${encodeURIComponent(sourceId)}${parts.length > 0 ? `#${parts.join(',')}` : ''}`;
 }

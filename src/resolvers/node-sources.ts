@@ -38,7 +38,8 @@ export async function nodeSources(
                 note: null,
               }),
             ];
-      for (const citation of citations) citation.source = row.source ?? null;
+      // The source is loaded in full (with its text) only if asked for, once per request.
+      for (const citation of citations) citation.sourceId ||= row.source?.id ?? '';
       return citations;
     })
     .filter((citation) => !basis || citation.basis === basis);

@@ -21,7 +21,8 @@ export class ProvenanceResolver {
   async provenance(
     @Arg('fromId', () => ID, { description: 'Id of one end (a country by its code).' })
     fromId: string,
-    @Arg('relation', () => Relation) relation: Relation,
+    @Arg('relation', () => Relation, { description: 'The relationship type, e.g. LOCATED_IN.' })
+    relation: Relation,
     @Arg('toId', () => ID, { description: 'Id of the other end (a country by its code).' })
     toId: string,
     @Ctx() { graph }: Context,
@@ -44,7 +45,11 @@ export class ProvenanceResolver {
     description:
       'The entity-resolution decisions about an entity of any type (organisation, funder, project, programme, policy area, region, topic): spellings merged into it, look-alikes kept apart.',
   })
-  resolutions(@Arg('entityId', () => ID) entityId: string, @Ctx() { loaders }: Context) {
+  resolutions(
+    @Arg('entityId', () => ID, { description: 'Id of the entity the decisions are about.' })
+    entityId: string,
+    @Ctx() { loaders }: Context,
+  ) {
     return loaders.resolutionsByEntity.load(entityId);
   }
 

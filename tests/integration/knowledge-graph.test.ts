@@ -336,10 +336,11 @@ describe('knowledge graph built from the curated seed', () => {
       const pa14 = await node('pa-14', 'PolicyArea');
       expect(pa14.properties).toMatchObject({ code: '14', status: 'former' });
       expect(keysOf(pa14.outgoing, 'SUCCEEDED_BY')).toEqual(['pa-secure']);
-      // The CBSS Secretariat acted for the coordinator of PA 14 from November 2011 (000: 59).
+      // The CBSS Secretariat acted for the coordinator (PAC) of PA 14 from November 2011 (000: 59).
       const acting = edgesOf(pa14.incoming, 'COORDINATES');
       expect(acting.map((edge) => [edge.key, edge.properties.role, edge.properties.from])).toEqual([
         ['cbss-secretariat', 'acting coordinator', '2011-11'],
+        ['pa-14-priority-area-coordinator', 'coordinator', undefined],
       ]);
     });
 
@@ -420,11 +421,7 @@ describe('knowledge graph built from the curated seed', () => {
           edge.name,
         ]),
       ).toEqual([
-        [
-          'unicri',
-          'unknown',
-          'United Nations Interregional Crime and Justice Research Institute',
-        ],
+        ['unicri', 'unknown', 'United Nations Interregional Crime and Justice Research Institute'],
       ]);
       const factsheet = await node('project-100-factsheet', 'Document');
       expect(factsheet.properties).toMatchObject({
@@ -791,14 +788,16 @@ describe('knowledge graph built from the curated seed', () => {
       });
     });
 
-    it('cites the exact lines: Hamburg leads Task D per 000:107', async () => {
+    it('cites the exact lines: Hamburg leads Task D per 000:107 under the heading of 101', async () => {
       const project = await node(GAPS_TO_CAPS, 'Project');
       const taskD = edgesOf(project.incoming, 'PARTICIPATES_IN').find(
         (edge) => edge.key === 'hamburg-fire-rescue-service' && edge.properties.task === 'D',
       );
       expect(taskD?.properties).toMatchObject({
         sources: ['eusbsr-pa-secure-page'],
-        citations: ['eusbsr-pa-secure-page:107'],
+        citations: [
+          'eusbsr-pa-secure-page:101, 107|{"fields":["organisation","project","role","task"]}',
+        ],
       });
       const hamburg = await node('hamburg-fire-rescue-service', 'Organisation');
       expect(

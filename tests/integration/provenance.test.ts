@@ -58,10 +58,14 @@ describe('provenance', () => {
       'The project started in January 2012 and ran for a duration of 18 months.',
     );
     expect(duration?.readerPath).toBe('/sources/eusbsr-pa-secure-page#L80');
+    const record2 = project.sources.find((c) => c.fields.includes('name'));
+    expect(record2?.readerPath).toBe(
+      '/sources/eusbsr-pa-secure-page#L44,L55,L63,L69,L71,L80,L84,L86',
+    );
     // The record's own citation supports its name, not the separately cited duration.
     const record = project.sources.find((c) => c.fields.includes('name'));
     expect(record?.fields).not.toContain('durationMonths');
-    expect(record?.passage).toContain('14.3 Macro-Regional Risk Scenarios and Gaps Identification');
+    expect(record?.passage).toContain('Risk Scenarios and Gaps Identification');
   });
 
   it('marks an interpretation INFERRED with its reasoning, and STATED filters it out', async () => {
@@ -86,7 +90,7 @@ describe('provenance', () => {
       chemsar: { status: string };
       project100: {
         status: string;
-        partners: { nodes: Array<{ role: string; sources: CitationView[] }> };
+        participations: { nodes: Array<{ role: string; sources: CitationView[] }> };
       };
       unicri: { kind: string; acronym: string };
     }>(`{
@@ -94,16 +98,16 @@ describe('provenance', () => {
       chemsar: project(id: "chemsar") { status }
       project100: project(id: "project-100") {
         status
-        partners { nodes { role sources { ${CITATION} } } }
+        participations { nodes { role sources { ${CITATION} } } }
       }
       unicri: organisation(id: "unicri") { kind acronym }
     }`);
     expect(fireIn).toEqual({ durationMonths: null, components: [] });
     expect(chemsar.status).toBe('UNKNOWN');
     expect(project100.status).toBe('UNKNOWN');
-    expect(project100.partners.nodes).toHaveLength(1);
-    expect(project100.partners.nodes[0]?.role).toBe('UNKNOWN');
-    expect(project100.partners.nodes[0]?.sources[0]?.basis).toBe('INFERRED');
+    expect(project100.participations.nodes).toHaveLength(1);
+    expect(project100.participations.nodes[0]?.role).toBe('UNKNOWN');
+    expect(project100.participations.nodes[0]?.sources[0]?.basis).toBe('INFERRED');
     expect(unicri).toEqual({ kind: 'RESEARCH_INSTITUTE', acronym: 'UNICRI' });
     const { fundingSource } = await request<{ fundingSource: unknown }>(
       `{ fundingSource(id: "swedish-institute-north-west-russia-funding") { id } }`,
@@ -118,6 +122,7 @@ describe('provenance', () => {
     expect(project).toEqual({ kind: 'EXERCISE', place: 'Karlskrona', events: [] });
     const rows = await graph.read<{ n: number }>('testing/node-by-id', {
       id: 'balex-delta-2018-exercise',
+      label: null,
     });
     expect(rows).toHaveLength(0);
   });

@@ -1,28 +1,34 @@
 /**
  * The reader page's script and style, served from this origin so the page's
  * Content-Security-Policy can forbid every inline script and style. The
- * script highlights the lines an address names (`#L31` or `#L31-L33`) and
+ * script highlights the lines an address names (`#L31`, `#L31-L33`, `#L73,L84`) and
  * scrolls to them; without it, CSS `:target` still marks a single line.
  */
 export const READER_SCRIPT = `
-function citedRange() {
-  var match = /^#L(\\d+)(?:-L(\\d+))?$/.exec(window.location.hash);
-  if (!match) return null;
-  var from = Number(match[1]);
-  var to = match[2] ? Number(match[2]) : from;
-  return from <= to ? [from, to] : [to, from];
+function citedRanges() {
+  var ranges = [];
+  var parts = window.location.hash.replace(/^#/, '').split(',');
+  for (var i = 0; i < parts.length && i < 100; i += 1) {
+    var match = /^L(\\d+)(?:-L(\\d+))?$/.exec(parts[i]);
+    if (!match) continue;
+    var from = Number(match[1]);
+    var to = match[2] ? Number(match[2]) : from;
+    ranges.push(from <= to ? [from, to] : [to, from]);
+  }
+  return ranges;
 }
 function highlight() {
   var marked = document.querySelectorAll('li.cited');
   for (var i = 0; i < marked.length; i += 1) marked[i].classList.remove('cited');
-  var range = citedRange();
-  if (!range) return;
+  var ranges = citedRanges();
   var first = null;
-  for (var line = range[0]; line <= range[1] && line - range[0] < 10000; line += 1) {
-    var item = document.getElementById('L' + line);
-    if (!item) continue;
-    item.classList.add('cited');
-    if (!first) first = item;
+  for (var r = 0; r < ranges.length; r += 1) {
+    for (var line = ranges[r][0]; line <= ranges[r][1] && line - ranges[r][0] < 10000; line += 1) {
+      var item = document.getElementById('L' + line);
+      if (!item) continue;
+      item.classList.add('cited');
+      if (!first) first = item;
+    }
   }
   if (first) first.scrollIntoView({ block: 'center' });
 }
