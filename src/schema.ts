@@ -35,6 +35,19 @@ import { RegionResolver } from './resolvers/region.resolver.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
 import { TaskResolver } from './resolvers/task.resolver.js';
 import { TopicResolver } from './resolvers/topic.resolver.js';
+import { ProvenanceResolver } from './resolvers/provenance.resolver.js';
+import {
+  PolicyAreaResolutionsResolver,
+  ProgrammeResolutionsResolver,
+  ProjectResolutionsResolver,
+  RegionResolutionsResolver,
+  TopicResolutionsResolver,
+} from './resolvers/entity-resolutions.resolver.js';
+import {
+  OrganisationGovernanceResolver,
+  PolicyAreaGovernanceResolver,
+  ProjectFrameworksResolver,
+} from './resolvers/frameworks-and-governance.resolver.js';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
@@ -61,6 +74,15 @@ export const RESOLVERS = [
   SearchResolver,
   TaskResolver,
   TopicResolver,
+  ProvenanceResolver,
+  ProjectResolutionsResolver,
+  ProgrammeResolutionsResolver,
+  PolicyAreaResolutionsResolver,
+  RegionResolutionsResolver,
+  TopicResolutionsResolver,
+  ProjectFrameworksResolver,
+  OrganisationGovernanceResolver,
+  PolicyAreaGovernanceResolver,
   OrganisationCurationResolver,
   ProjectCurationResolver,
   FundingSourceCurationResolver,

@@ -35,6 +35,7 @@ import {
 import { jsonErrorMiddleware } from './http/json-error.middleware.js';
 import { maskError } from './http/mask-error.js';
 import { notFoundRoute } from './http/not-found.route.js';
+import { sourceReaderRoutes } from './http/reader/source-reader.route.js';
 import { queryStatsPlugin, type DebugStatsAudience } from './http/query-stats.plugin.js';
 import { readyRoute } from './http/ready.route.js';
 import {
@@ -191,6 +192,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       jobs: imports,
       verifyToken: options.verifyToken ?? refuseAllTokens,
       bodyLimit: options.imports?.bodyLimit ?? DEFAULT_IMPORT_BODY_LIMIT,
+    }),
+  );
+  // The source reader: the documents behind the citations, lines highlighted.
+  app.use(
+    sourceReaderRoutes(options.graph, async (req) => {
+      await contextFor(req, requestIdOf(req));
     }),
   );
   app.use(notFoundRoute());

@@ -13,4 +13,4 @@ SET r.citations = [x IN coalesce(r.citations, []) WHERE NOT x STARTS WITH $sourc
 WITH n, row
 MATCH (s:Source {id: $sourceId})
 MERGE (n)-[c:SOURCED_FROM]->(s)
-SET c.lines = row.lines
+SET c.lines = row.lines, c.citations = row.citation

@@ -8,4 +8,4 @@ SET n.searchKey = CASE WHEN n.searchKey IS NULL THEN row.searchKey WHEN n.search
 WITH n, row
 MATCH (s:Source {id: $sourceId})
 MERGE (n)-[c:SOURCED_FROM]->(s)
-SET c.lines = row.lines
+SET c.lines = row.lines, c.citations = row.citation

@@ -16,4 +16,4 @@ CALL (n, row) {
 WITH n, row
 MATCH (s:Source {id: $sourceId})
 MERGE (n)-[c:SOURCED_FROM]->(s)
-SET c.lines = row.lines
+SET c.lines = row.lines, c.citations = row.citation

@@ -1,4 +1,5 @@
 // Where each node's facts come from: its Source nodes and the lines cited.
+// Each row also carries the stored citations (fields, basis, note) of that source.
 // Keys are "Label|id" (countries "Country|code"), so one statement serves every type.
 UNWIND $keys AS key
 WITH key, split(key, '|')[0] AS label, split(key, '|')[1] AS id
@@ -20,4 +21,4 @@ CALL (label, id) {
 MATCH (n)-[c:SOURCED_FROM]->(s:Source)
 WITH key, c, s
 ORDER BY s.id
-RETURN key, collect({source: s {.*}, lines: c.lines}) AS value
+RETURN key, collect({source: s {.id, .title, .kind, .document, .url, .publisher}, lines: c.lines, citations: coalesce(c.citations, [])}) AS value

@@ -18,4 +18,6 @@ export enum OrganisationKind {
   PUBLIC_BODY = 'public body',
   COMPANY = 'company',
   OTHER = 'other',
+  /** The sources do not say. */
+  UNKNOWN = 'unknown',
 }

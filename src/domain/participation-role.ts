@@ -10,4 +10,6 @@ export enum ParticipationRole {
   IMPLEMENTING_PARTNER = 'implementing partner',
   BENEFICIARY = 'beneficiary',
   THIRD_PARTY = 'third party',
+  /** Named with the project, without a role. */
+  UNKNOWN = 'unknown',
 }

@@ -3,4 +3,6 @@ export enum ProjectStatus {
   PLANNED = 'planned',
   ONGOING = 'ongoing',
   FINALISED = 'finalised',
+  /** The sources do not say. */
+  UNKNOWN = 'unknown',
 }

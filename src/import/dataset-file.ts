@@ -15,6 +15,9 @@ type LineLocator = (keyPath: ReadonlyArray<string | number>) => number | undefin
  * another format in memory brings its own map of lines.
  */
 export class DatasetFile {
+  /** The folder the file was read from; source documents sit in its `sources/`. */
+  directory: string | undefined;
+
   private constructor(
     readonly file: string,
     readonly content: unknown,
@@ -30,7 +33,9 @@ export class DatasetFile {
         { file: displayName, where: 'file', message: (error as Error).message },
       ]);
     }
-    return DatasetFile.parse(text, displayName);
+    const dataset = DatasetFile.parse(text, displayName);
+    dataset.directory = path.dirname(path.resolve(file));
+    return dataset;
   }
 
   static parse(text: string, displayName: string): DatasetFile {

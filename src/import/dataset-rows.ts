@@ -8,6 +8,7 @@ import { Organisation } from '../model/organisation.type.js';
 import { Project } from '../model/project.type.js';
 import { storedPropsOf } from '../model/stored-field.decorator.js';
 import type { Dataset } from './dataset-schema.js';
+import { recordCitations, type CitedRecord } from './record-citations.js';
 
 /** One statement of an import and the rows it unwinds. */
 export interface ImportStep {
@@ -36,15 +37,16 @@ export function resolutionId(entity: string, decision: string, other?: string): 
 /**
  * Turns a validated dataset into the statements that write it, in the one
  * order they run in: every node a statement matches is merged by an earlier
- * step, and a `citation` ("source:lines") is on every row. Every dataset gets
+ * step, and every row carries its `citation`: the list of stored citations of
+ * the record (see `recordCitations`). Every dataset gets
  * every step, with no rows where it has nothing for it, so that the import
  * can walk several files step by step in this order.
  */
 export function importSteps(data: Dataset): ImportStep[] {
   const sourceId = data.source.id;
-  const cite = <T extends { lines: string }>(record: T) => ({
+  const cite = <T extends CitedRecord>(record: T) => ({
     lines: record.lines,
-    citation: `${sourceId}:${record.lines}`,
+    citation: recordCitations(sourceId, record),
   });
   return [
     {
@@ -112,8 +114,7 @@ export function importSteps(data: Dataset): ImportStep[] {
         identifiers: canonicalIdentifiers(o.identifiers),
         aliases: o.aliases,
         country: o.country ?? null,
-        // `founded` is kept though the API does not show it yet.
-        props: defined({ ...storedPropsOf(o, Organisation), founded: o.founded }),
+        props: storedPropsOf(o, Organisation),
         ...cite(o),
       })),
     },
@@ -179,6 +180,17 @@ export function importSteps(data: Dataset): ImportStep[] {
       })),
     },
     {
+      statement: 'import/link-frameworks-and-governance',
+      rows: [
+        ...data.projects
+          .filter((p) => p.frameworks?.length)
+          .map((p) => ({ from: p.id, project: true, targets: p.frameworks, ...cite(p) })),
+        ...data.organisations
+          .filter((o) => o.governs?.length)
+          .map((o) => ({ from: o.id, project: false, targets: o.governs, ...cite(o) })),
+      ],
+    },
+    {
       statement: 'import/merge-participations',
       rows: data.participations.map((p) => ({
         organisation: p.organisation,
@@ -211,7 +223,11 @@ export function importSteps(data: Dataset): ImportStep[] {
         id: t.id,
         project: t.project,
         leader: t.leader ?? null,
-        props: { code: t.code, title: t.title, name: `${t.code}: ${t.title}` },
+        props: defined({
+          code: t.code,
+          title: t.title,
+          name: t.title ? `${t.code}: ${t.title}` : `Task ${t.code}`,
+        }),
         ...cite(t),
       })),
     },

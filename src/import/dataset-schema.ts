@@ -13,6 +13,13 @@ import { ProjectKind } from '../domain/project-kind.js';
 import { ProjectStatus } from '../domain/project-status.js';
 import { TopicKind } from '../domain/topic-kind.js';
 import { projectInconsistencies } from '../domain/project-consistency.js';
+import {
+  checkCitedFields,
+  citationShape,
+  citedRecord,
+  LINES_PATTERN,
+  LINES_RULE,
+} from './citation-schema.js';
 
 /**
  * The dataset format: one file records one source, in sections of records
@@ -27,9 +34,7 @@ const countryCode = z
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "DE"')
   .refine((code) => countries.isValid(code), 'is not an ISO 3166-1 alpha-2 country code');
 const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, PARTIAL_DATE_RULE);
-const lines = z
-  .string()
-  .regex(/^\d+(-\d+)?(, *\d+(-\d+)?)*$/, 'must name source lines like "84", "88-98" or "73, 84"');
+const lines = z.string().regex(LINES_PATTERN, LINES_RULE);
 const text = z
   .string()
   .trim()
@@ -75,9 +80,9 @@ const source = z.strictObject({
   lines: lines.optional(),
 });
 
-const country = z.strictObject({ code: countryCode, name: text, lines });
+const country = citedRecord({ code: countryCode, name: text, lines });
 
-const region = z.strictObject({
+const region = citedRecord({
   id: slug,
   name,
   acronym: text.optional(),
@@ -87,32 +92,32 @@ const region = z.strictObject({
   lines,
 });
 
-const programme = z.strictObject({
+const programme = citedRecord({
   id: slug,
   name,
   acronym: text.optional(),
   aliases: names,
-  kind: z.enum(['strategy', 'initiative', 'framework', 'mechanism', 'action plan']),
+  kind: z.enum(['strategy', 'initiative', 'framework', 'mechanism', 'action plan', 'unknown']),
   summary: longText.optional(),
   policyAreaCount: z.number().int().nonnegative().optional(),
   flagshipCount: z.number().int().nonnegative().optional(),
   lines,
 });
 
-const policyArea = z.strictObject({
+const policyArea = citedRecord({
   id: slug,
   name,
   shortName: text.optional(),
   aliases: names,
   code: text.optional(),
   programme: slug,
-  status: z.enum(['active', 'former']),
+  status: z.enum(['active', 'former', 'unknown']),
   succeededBy: slug.optional(),
   summary: longText.optional(),
   lines,
 });
 
-const organisation = z.strictObject({
+const organisation = citedRecord({
   id: slug,
   name,
   acronym: text.optional(),
@@ -123,6 +128,9 @@ const organisation = z.strictObject({
   partOf: slug.optional(),
   founded: partialDate.optional(),
   identifiers,
+  memberCountryCount: z.number().int().positive().max(250).optional(),
+  meetingsPerYear: z.number().int().positive().max(366).optional(),
+  governs: z.array(slug).max(100).optional(),
   summary: longText.optional(),
   nutsCode: z
     .string()
@@ -133,7 +141,7 @@ const organisation = z.strictObject({
   lines,
 });
 
-const fundingSource = z.strictObject({
+const fundingSource = citedRecord({
   id: slug,
   name,
   acronym: text.optional(),
@@ -145,10 +153,11 @@ const fundingSource = z.strictObject({
   lines,
 });
 
-const topic = z.strictObject({ id: slug, name: text, kind: z.enum(TopicKind), lines });
+const topic = citedRecord({ id: slug, name: text, kind: z.enum(TopicKind), lines });
 
 const project = z
   .strictObject({
+    ...citationShape,
     id: slug,
     code: text.optional(),
     name,
@@ -170,21 +179,24 @@ const project = z
     masterCall: text.optional(),
     ecSignatureDate: partialDate.optional(),
     grantDoi: text.optional(),
+    place: text.optional(),
     summary: longText,
     followUpOf: z.array(slug).default([]),
     componentOf: slug.optional(),
     under: z.array(slug).default([]),
     implementedIn: z.array(z.union([countryCode, slug])).default([]),
     topics: z.array(slug).default([]),
+    frameworks: z.array(slug).max(100).optional(),
     lines,
   })
+  .superRefine(checkCitedFields)
   .superRefine((p, context) => {
     for (const { field, message } of projectInconsistencies(p)) {
       context.addIssue({ code: 'custom', message, path: [field] });
     }
   });
 
-const participation = z.strictObject({
+const participation = citedRecord({
   organisation: slug,
   project: slug,
   role: z.enum(ParticipationRole),
@@ -200,6 +212,7 @@ const participation = z.strictObject({
 
 const funding = z
   .strictObject({
+    ...citationShape,
     fundingSource: slug,
     project: slug.optional(),
     policyArea: slug.optional(),
@@ -207,23 +220,24 @@ const funding = z
     note: text.optional(),
     lines,
   })
+  .superRefine(checkCitedFields)
   .refine((f) => (f.project === undefined) !== (f.policyArea === undefined), {
     message: 'needs exactly one of project or policyArea',
     path: ['project'],
   });
 
-const task = z.strictObject({
+const task = citedRecord({
   id: slug,
   project: slug,
   code: text,
-  title: name,
+  title: name.optional(),
   leader: slug.optional(),
   lines,
 });
 
-const person = z.strictObject({ id: slug, name: text, organisation: slug, title: text, lines });
+const person = citedRecord({ id: slug, name: text, organisation: slug, title: text, lines });
 
-const event = z.strictObject({
+const event = citedRecord({
   id: slug,
   name,
   kind: z.enum(['exercise', 'kick-off', 'meeting']),
@@ -236,7 +250,7 @@ const event = z.strictObject({
   lines,
 });
 
-const document = z.strictObject({
+const document = citedRecord({
   id: slug,
   title: name,
   kind: z.enum(['report', 'paper', 'factsheet', 'publication', 'website']),
@@ -246,7 +260,7 @@ const document = z.strictObject({
   lines,
 });
 
-const coordination = z.strictObject({
+const coordination = citedRecord({
   organisation: slug,
   policyArea: slug,
   role: z.enum(['coordinator', 'co-coordinator', 'acting coordinator']),
@@ -257,25 +271,27 @@ const coordination = z.strictObject({
 
 const membership = z
   .strictObject({
+    ...citationShape,
     body: slug,
     member: slug.optional(),
     memberCountry: countryCode.optional(),
     lines,
   })
+  .superRefine(checkCitedFields)
   .refine((m) => (m.member === undefined) !== (m.memberCountry === undefined), {
     message: 'needs exactly one of member or memberCountry',
     path: ['member'],
   });
 
 const resolution = z.discriminatedUnion('decision', [
-  z.strictObject({
+  citedRecord({
     entity: slug,
     decision: z.literal('merged'),
     names: z.array(text).min(1),
     reason: text,
     lines,
   }),
-  z.strictObject({
+  citedRecord({
     entity: slug,
     decision: z.literal('kept-apart'),
     other: slug,

@@ -6,6 +6,8 @@ import type { DatasetFile } from './dataset-file.js';
 import { importSteps, type ImportStep } from './dataset-rows.js';
 import type { Dataset } from './dataset-schema.js';
 import { linkImportedOrganisations } from '../identity/link-imported-organisations.js';
+import { citedLinesProblems } from './cited-lines-check.js';
+import { readSourceDocument, type SourceDocument } from './source-document.js';
 import {
   sharedNames,
   validateDatasets,
@@ -45,6 +47,8 @@ export interface ImportOptions {
 interface FilePlan {
   file: DatasetFile;
   data: Dataset;
+  /** The source document's text, stored on the Source node when the file's folder has it. */
+  document: SourceDocument | undefined;
   steps: ImportStep[];
 }
 
@@ -75,9 +79,18 @@ export async function importDatasets(
   // spelling are written to that node; names are then checked against the
   // graph's, so a linked spelling is an alias, not a clash.
   const identity = await linkImportedOrganisations(graph, check.valid);
+  const plans: FilePlan[] = identity.valid.map(({ file, data }, index) => ({
+    file,
+    data,
+    document: readSourceDocument(file, data.source.document),
+    steps: [...importSteps(data), ...(identity.steps[index] ?? [])],
+  }));
   const problems = [
     ...identity.problems,
     ...sharedNames(identity.valid, existingNames),
+    ...plans.flatMap(({ file, data, document }) =>
+      document ? citedLinesProblems(file, data, document.lineCount) : [],
+    ),
     ...(await missingReferences(graph, check.unresolved)),
   ];
   if (problems.length > 0) throw new DatasetError(problems);
@@ -87,11 +100,6 @@ export async function importDatasets(
     );
   }
 
-  const plans: FilePlan[] = identity.valid.map(({ file, data }, index) => ({
-    file,
-    data,
-    steps: [...importSteps(data), ...(identity.steps[index] ?? [])],
-  }));
   const reports = plans.map(({ file, data, steps }) => ({
     file: file.file,
     source: data.source.id,
@@ -123,7 +131,9 @@ async function forEachBatch(
   run: (statement: StatementName, params: Record<string, unknown>) => Promise<void>,
 ): Promise<void> {
   let written = 0;
-  for (const { data } of plans) await run('import/merge-source', { source: data.source });
+  for (const { data, document } of plans) {
+    await run('import/merge-source', { source: { ...data.source, ...document } });
+  }
   const [first] = plans;
   for (let index = 0; index < (first?.steps.length ?? 0); index += 1) {
     for (const { file, data, steps } of plans) {

@@ -293,6 +293,7 @@ function referencesOf({ file, data }: ValidDataset): EntityReference[] {
   data.organisations.forEach((o, i) => {
     add(['Country'], o.country, ['organisations', i, 'country']);
     add(['Organisation'], o.partOf, ['organisations', i, 'partOf']);
+    o.governs?.forEach((id, j) => add(['PolicyArea'], id, ['organisations', i, 'governs', j]));
   });
   data.fundingSources.forEach((f, i) => {
     add(['Organisation'], f.providedBy, ['fundingSources', i, 'providedBy']);
@@ -311,6 +312,7 @@ function referencesOf({ file, data }: ValidDataset): EntityReference[] {
       ]),
     );
     p.topics.forEach((id, j) => add(['Topic'], id, ['projects', i, 'topics', j]));
+    p.frameworks?.forEach((id, j) => add(['Programme'], id, ['projects', i, 'frameworks', j]));
   });
   data.participations.forEach((p, i) => {
     add(['Organisation'], p.organisation, ['participations', i, 'organisation']);

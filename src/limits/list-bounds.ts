@@ -46,6 +46,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'PartnershipPath.steps': MAX_HOPS,
   // One bucket per country (ISO 3166-1), funder, policy area, role or year.
   'Query.aggregate': 250,
+  // Citations of the edges of one type between two entities (several roles at most).
+  'Query.provenance': 3 * CITATIONS,
 
   // Grows with the arguments.
   'Query.sharedPartners': ({ args }) => PARTNERS_PER_PROJECT * sizeOf(args.projectIds),
@@ -95,6 +97,7 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Organisation.coordinates': 10,
   // Identifiers: one or two per registry (a PIC, a VAT number, programme ids); imports carry at most 20.
   'Organisation.identifiers': 20,
+  'Organisation.governs': 10,
   'Organisation.ledTasks': 20,
   'Organisation.memberCountries': 50,
   'Organisation.memberOf': 20,
@@ -107,9 +110,12 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Person.sources': CITATIONS,
   'PolicyArea.coordinations': 10,
   'PolicyArea.funding': 20,
+  'PolicyArea.governedBy': 10,
+  'PolicyArea.resolutions': 10,
   'PolicyArea.predecessors': 5,
   'PolicyArea.sources': CITATIONS,
   'Programme.policyAreas': 30,
+  'Programme.resolutions': 10,
   'Programme.sources': CITATIONS,
   'Project.components': 20,
   'Project.countries': 50,
@@ -117,18 +123,24 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Project.events': 30,
   'Project.followUpOf': 10,
   'Project.followUps': 10,
+  'Project.frameworks': 10,
   'Project.funding': 20,
   'Project.policyAreas': 10,
   'Project.programmes': 10,
   'Project.regions': 10,
+  'Project.resolutions': 10,
   'Project.sources': CITATIONS,
   'Project.tasks': 30,
   'Project.topics': 30,
   'Region.countries': 50,
+  'Region.resolutions': 10,
   'Region.sources': CITATIONS,
+  'Resolution.sources': CITATIONS,
+  'Query.resolutions': 20,
   'Task.documents': 20,
   'Task.leaders': 10,
   'Task.sources': CITATIONS,
+  'Topic.resolutions': 10,
   'Topic.sources': CITATIONS,
 };
 

@@ -96,6 +96,12 @@ export function createLoaders(graph: GraphClient, options: LoaderOptions = { bat
     components: list<Project>('queries/project-components-by-ids', Project),
     policyAreasOfProject: list<PolicyArea>('queries/project-policy-areas-by-ids', PolicyArea),
     programmesOfProject: list<Programme>('queries/project-programmes-by-ids', Programme),
+    frameworksOfProject: list<Programme>('queries/project-frameworks-by-ids', Programme),
+    policyAreasGovernedBy: list<PolicyArea>(
+      'queries/organisation-governed-areas-by-ids',
+      PolicyArea,
+    ),
+    governorsOfPolicyArea: list<Organisation>('queries/policy-area-governors-by-ids', Organisation),
     countriesOfProject: list<Country>('queries/project-countries-by-ids', Country),
     regionsOfProject: list<Region>('queries/project-regions-by-ids', Region),
     topicsOfProject: list<Topic>('queries/project-topics-by-ids', Topic),

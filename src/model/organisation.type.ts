@@ -1,5 +1,5 @@
 import type { Country } from './country.type.js';
-import { Float, ID, ObjectType } from 'type-graphql';
+import { Float, ID, Int, ObjectType } from 'type-graphql';
 import { StoredField } from './stored-field.decorator.js';
 import { OrganisationKind } from './organisation-kind.enum.js';
 
@@ -52,6 +52,23 @@ export class Organisation {
     description: 'Longitude of the seat in degrees (WGS 84; the CORDIS geolocation).',
   })
   longitude?: number | null;
+  @StoredField(() => String, {
+    nullable: true,
+    description: 'When it was founded (ISO date of the precision stated), where stated.',
+  })
+  founded?: string | null;
+
+  @StoredField(() => Int, {
+    nullable: true,
+    description: 'For a body with member countries: how many, where stated (e.g. 8).',
+  })
+  memberCountryCount?: number | null;
+
+  @StoredField(() => Int, {
+    nullable: true,
+    description: 'For a body that meets regularly: meetings a year, where stated.',
+  })
+  meetingsPerYear?: number | null;
 
   /** Resolved to `country` by a loader, unless `countryNode` is set; not a field of its own. */
   countryCode?: string | null;

@@ -108,6 +108,12 @@ export class Project {
   })
   grantDoi?: string | null;
 
+  @StoredField(() => String, {
+    nullable: true,
+    description: 'Where it took place (city or town), for an exercise or event-like project.',
+  })
+  place?: string | null;
+
   @StoredField(() => String, { description: 'What the project does, in our own words.' })
   summary!: string;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
   description: 'A document or import file that facts in the graph come from (provenance).',
@@ -21,4 +21,14 @@ export class Source {
 
   @Field(() => String, { nullable: true, description: 'Who published it, where stated.' })
   publisher?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The full text of the document as the service holds it; citations count its lines from 1. Read it highlighted at /sources/{id}.',
+  })
+  text?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many lines the text has.' })
+  lineCount?: number | null;
 }

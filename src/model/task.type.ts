@@ -10,6 +10,9 @@ export class Task {
   @Field(() => String, { description: 'Code within the project, e.g. "C" or "2".' })
   code!: string;
 
-  @Field(() => String, { description: 'What the task is about.' })
-  title!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the task is about; null where the source gives the task without a title.',
+  })
+  title?: string | null;
 }

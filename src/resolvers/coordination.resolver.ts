@@ -1,5 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { BASIS_ARG } from './basis-arg.js';
+import { CitationBasis } from '../model/citation-basis.enum.js';
 import { Citation, parseCitations } from '../model/citation.type.js';
 import { Coordination } from '../model/coordination.type.js';
 import { Organisation } from '../model/organisation.type.js';
@@ -18,7 +20,10 @@ export class CoordinationResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'Where this edge comes from.' })
-  sources(@Root() coordination: Coordination) {
-    return parseCitations(coordination.citations);
+  sources(
+    @Root() coordination: Coordination,
+    @Arg('basis', () => CitationBasis, BASIS_ARG) basis?: CitationBasis | null,
+  ) {
+    return parseCitations(coordination.citations, basis);
   }
 }

@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { BASIS_ARG } from './basis-arg.js';
+import { CitationBasis } from '../model/citation-basis.enum.js';
 import { Citation } from '../model/citation.type.js';
 import {
   CountryConnection,
@@ -85,7 +87,11 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })
-  sources(@Root() country: Country, @Ctx() { loaders }: Context) {
-    return nodeSources(loaders, 'Country', country.code);
+  sources(
+    @Root() country: Country,
+    @Ctx() { loaders }: Context,
+    @Arg('basis', () => CitationBasis, BASIS_ARG) basis?: CitationBasis | null,
+  ) {
+    return nodeSources(loaders, 'Country', country.code, basis);
   }
 }

@@ -1,5 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { BASIS_ARG } from './basis-arg.js';
+import { CitationBasis } from '../model/citation-basis.enum.js';
 import { Citation } from '../model/citation.type.js';
 import { Country } from '../model/country.type.js';
 import { Event } from '../model/event.type.js';
@@ -22,7 +24,11 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })
-  sources(@Root() event: Event, @Ctx() { loaders }: Context) {
-    return nodeSources(loaders, 'Event', event.id);
+  sources(
+    @Root() event: Event,
+    @Ctx() { loaders }: Context,
+    @Arg('basis', () => CitationBasis, BASIS_ARG) basis?: CitationBasis | null,
+  ) {
+    return nodeSources(loaders, 'Event', event.id, basis);
   }
 }

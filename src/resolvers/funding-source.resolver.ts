@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { BASIS_ARG } from './basis-arg.js';
+import { CitationBasis } from '../model/citation-basis.enum.js';
 import { Citation } from '../model/citation.type.js';
 import { FundingConnection, FundingSourceConnection } from '../model/connections.type.js';
 import { FundingSource } from '../model/funding-source.type.js';
@@ -95,7 +97,11 @@ export class FundingSourceResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })
-  sources(@Root() source: FundingSource, @Ctx() { loaders }: Context) {
-    return nodeSources(loaders, 'FundingSource', source.id);
+  sources(
+    @Root() source: FundingSource,
+    @Ctx() { loaders }: Context,
+    @Arg('basis', () => CitationBasis, BASIS_ARG) basis?: CitationBasis | null,
+  ) {
+    return nodeSources(loaders, 'FundingSource', source.id, basis);
   }
 }

@@ -1,5 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { BASIS_ARG } from './basis-arg.js';
+import { CitationBasis } from '../model/citation-basis.enum.js';
 import { Citation, parseCitations } from '../model/citation.type.js';
 import { Funding } from '../model/funding.type.js';
 import { FundingSource } from '../model/funding-source.type.js';
@@ -32,7 +34,10 @@ export class FundingResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'Where this edge comes from.' })
-  sources(@Root() funding: Funding) {
-    return parseCitations(funding.citations);
+  sources(
+    @Root() funding: Funding,
+    @Arg('basis', () => CitationBasis, BASIS_ARG) basis?: CitationBasis | null,
+  ) {
+    return parseCitations(funding.citations, basis);
   }
 }

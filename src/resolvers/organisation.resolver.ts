@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { BASIS_ARG } from './basis-arg.js';
+import { CitationBasis } from '../model/citation-basis.enum.js';
 import { adopted } from '../loaders/adopt-model.js';
 import { Citation } from '../model/citation.type.js';
 import { OrganisationConnection, ParticipationConnection } from '../model/connections.type.js';
@@ -151,7 +153,11 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })
-  sources(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
-    return nodeSources(loaders, 'Organisation', organisation.id);
+  sources(
+    @Root() organisation: Organisation,
+    @Ctx() { loaders }: Context,
+    @Arg('basis', () => CitationBasis, BASIS_ARG) basis?: CitationBasis | null,
+  ) {
+    return nodeSources(loaders, 'Organisation', organisation.id, basis);
   }
 }

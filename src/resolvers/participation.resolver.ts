@@ -1,5 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { BASIS_ARG } from './basis-arg.js';
+import { CitationBasis } from '../model/citation-basis.enum.js';
 import { Citation, parseCitations } from '../model/citation.type.js';
 import { Organisation } from '../model/organisation.type.js';
 import { Participation } from '../model/participation.type.js';
@@ -29,7 +31,10 @@ export class ParticipationResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'Where this edge comes from.' })
-  sources(@Root() participation: Participation) {
-    return parseCitations(participation.citations);
+  sources(
+    @Root() participation: Participation,
+    @Arg('basis', () => CitationBasis, BASIS_ARG) basis?: CitationBasis | null,
+  ) {
+    return parseCitations(participation.citations, basis);
   }
 }

@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { BASIS_ARG } from './basis-arg.js';
+import { CitationBasis } from '../model/citation-basis.enum.js';
 import { Citation } from '../model/citation.type.js';
 import { PersonConnection } from '../model/connections.type.js';
 import { PersonFilter } from '../model/list-filters.input.js';
@@ -55,7 +57,11 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'Where the facts about them come from.' })
-  sources(@Root() person: Person, @Ctx() { loaders }: Context) {
-    return nodeSources(loaders, 'Person', person.id);
+  sources(
+    @Root() person: Person,
+    @Ctx() { loaders }: Context,
+    @Arg('basis', () => CitationBasis, BASIS_ARG) basis?: CitationBasis | null,
+  ) {
+    return nodeSources(loaders, 'Person', person.id, basis);
   }
 }

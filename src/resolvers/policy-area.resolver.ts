@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { BASIS_ARG } from './basis-arg.js';
+import { CitationBasis } from '../model/citation-basis.enum.js';
 import { Citation } from '../model/citation.type.js';
 import { PolicyAreaConnection, ProjectConnection } from '../model/connections.type.js';
 import { Coordination } from '../model/coordination.type.js';
@@ -88,7 +90,11 @@ export class PolicyAreaResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })
-  sources(@Root() area: PolicyArea, @Ctx() { loaders }: Context) {
-    return nodeSources(loaders, 'PolicyArea', area.id);
+  sources(
+    @Root() area: PolicyArea,
+    @Ctx() { loaders }: Context,
+    @Arg('basis', () => CitationBasis, BASIS_ARG) basis?: CitationBasis | null,
+  ) {
+    return nodeSources(loaders, 'PolicyArea', area.id, basis);
   }
 }

@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { BASIS_ARG } from './basis-arg.js';
+import { CitationBasis } from '../model/citation-basis.enum.js';
 import { Citation } from '../model/citation.type.js';
 import { ProjectConnection } from '../model/connections.type.js';
 import { PolicyArea } from '../model/policy-area.type.js';
@@ -35,7 +37,11 @@ export class ProgrammeResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })
-  sources(@Root() programme: Programme, @Ctx() { loaders }: Context) {
-    return nodeSources(loaders, 'Programme', programme.id);
+  sources(
+    @Root() programme: Programme,
+    @Ctx() { loaders }: Context,
+    @Arg('basis', () => CitationBasis, BASIS_ARG) basis?: CitationBasis | null,
+  ) {
+    return nodeSources(loaders, 'Programme', programme.id, basis);
   }
 }

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { BASIS_ARG } from './basis-arg.js';
+import { CitationBasis } from '../model/citation-basis.enum.js';
 import { Citation } from '../model/citation.type.js';
 import { ParticipationConnection, ProjectConnection } from '../model/connections.type.js';
 import { Country } from '../model/country.type.js';
@@ -155,7 +157,11 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })
-  sources(@Root() project: Project, @Ctx() { loaders }: Context) {
-    return nodeSources(loaders, 'Project', project.id);
+  sources(
+    @Root() project: Project,
+    @Ctx() { loaders }: Context,
+    @Arg('basis', () => CitationBasis, BASIS_ARG) basis?: CitationBasis | null,
+  ) {
+    return nodeSources(loaders, 'Project', project.id, basis);
   }
 }

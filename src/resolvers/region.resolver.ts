@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { BASIS_ARG } from './basis-arg.js';
+import { CitationBasis } from '../model/citation-basis.enum.js';
 import { Citation } from '../model/citation.type.js';
 import { ProjectConnection } from '../model/connections.type.js';
 import { Country } from '../model/country.type.js';
@@ -30,7 +32,11 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })
-  sources(@Root() region: Region, @Ctx() { loaders }: Context) {
-    return nodeSources(loaders, 'Region', region.id);
+  sources(
+    @Root() region: Region,
+    @Ctx() { loaders }: Context,
+    @Arg('basis', () => CitationBasis, BASIS_ARG) basis?: CitationBasis | null,
+  ) {
+    return nodeSources(loaders, 'Region', region.id, basis);
   }
 }

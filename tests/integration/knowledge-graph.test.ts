@@ -100,43 +100,45 @@ describe('knowledge graph built from the curated seed', () => {
         Region: 3, // baltic-sea-region, north-west-russia + seee
         Programme: 6, // 5 + eu-cbrn-coe
         PolicyArea: 3, // pa-secure, pa-14, pa-maritime-safety-security
-        Organisation: 27, // 26 + unicri
-        FundingSource: 5,
+        Organisation: 28, // 27 (with the PA 14 coordinator, PAC) + unicri
+        FundingSource: 4,
         Topic: 36, // 24 + 12 (8 CBRN areas, 2 CBRN categories, 2 context topics)
-        Project: 20, // 19 + project-100
+        Project: 19, // 18 + project-100
         Task: 12, // 8 + 4
         Person: 4,
-        Event: 2,
+        Event: 1, // the BLP kick-off (BALEX DELTA 2018 is one project, not also an event)
         Document: 9, // 8 + the Project 100 factsheet
-        Resolution: 43, // 40 + 3
-        // One per distinct normalised name or alias of the 27 organisations and 5
+        Resolution: 44, // 41 + 3
+        // One per distinct normalised name or alias of the 28 organisations and 4
         // funders (acronyms excepted); as many as HAS_NAME_KEY: no key is shared.
         NameKey: 44,
         // Relationships.
-        SOURCED_FROM: 181, // one per record that is a node (every label above but Source)
+        SOURCED_FROM: 180, // one per record that is a node (every label above but Source)
         LOCATED_IN: 15, // organisations with a country
         PART_OF: 12, // 9 organisations with partOf + 3 policy areas -> their programme
-        PROVIDED_BY: 4, // funding sources with providedBy (not Interreg)
+        PROVIDED_BY: 3, // funding sources with providedBy (not Interreg)
         SUCCEEDED_BY: 1, // pa-14 -> pa-secure
         INCLUDES: 1, // north-west-russia -> RU
         FOLLOW_UP_OF: 1, // from-gaps-to-caps -> 14.3
-        COMPONENT_OF: 5, // 4 ResQU2 projects + the e-FIRE-IN platform
+        COMPONENT_OF: 4, // the 4 ResQU2 projects
         UNDER: 17, // 16 `under` entries in 000 (From Gaps to Caps has two) + 1 in 003
         IMPLEMENTED_IN: 12, // 14.3: 9 countries + North-West Russia; BALEX: SE; Project 100: SEEE
         ADDRESSES: 47, // 35 project topics in 000 + 12 for Project 100
         PARTICIPATES_IN: 39, // 38 + 1
         HAS_NAME_KEY: 44, // each name key's one owner
-        FUNDED_BY: 6,
+        FUNDED_BY: 5,
         HAS_TASK: 12,
         LEADS: 4, // From Gaps to Caps tasks A-D
         WORKS_FOR: 4,
-        EVENT_OF: 2,
-        HELD_IN: 2,
+        EVENT_OF: 1,
+        HELD_IN: 1,
         OUTPUT_OF: 9,
         REPORTS_ON: 3, // the three Task C documents
-        COORDINATES: 3,
+        COORDINATES: 4,
         MEMBER_OF: 3,
-        ABOUT: 54, // 32 merged decisions x 1 + 11 kept-apart decisions x 2
+        ABOUT: 56, // 32 merged decisions x 1 + 12 kept-apart decisions x 2
+        REFERS_TO: 4, // CASCADE and BLP -> Sendai, 14.3 -> the Mechanism, HAZARD -> TEN-T
+        GOVERNS: 1, // the steering group -> PA Secure
       });
     });
   });
@@ -176,12 +178,12 @@ describe('knowledge graph built from the curated seed', () => {
       expect(
         places.filter((edge) => edge.labels.includes('Region')).map((edge) => edge.key),
       ).toEqual(['north-west-russia']);
-      // North-West Russia is a sub-region of Russia, taking part with Swedish Institute funding.
+      // North-West Russia is a sub-region of Russia; the page names no funder for its
+      // separate funding (the Swedish Institute supported it, as a partner).
       const region = await node('north-west-russia', 'Region');
       expect(keysOf(region.outgoing, 'INCLUDES')).toEqual(['RU']);
       expect(keysOf(project.outgoing, 'FUNDED_BY')).toEqual([
         'civil-protection-financial-instrument',
-        'swedish-institute-north-west-russia-funding',
       ]);
     });
 
@@ -275,18 +277,17 @@ describe('knowledge graph built from the curated seed', () => {
       });
     });
 
-    it('BALEX DELTA 2018 was held in Karlskrona, Sweden, on 27-30 August 2018 (000: 137, 139)', async () => {
-      const event = await node('balex-delta-2018-exercise', 'Event');
-      expect(event.properties).toMatchObject({
+    it('BALEX DELTA 2018 was held in Karlskrona, Sweden, on 27-30 August 2018, one node (000: 137, 139)', async () => {
+      const exercise = await node('balex-delta-2018', 'Project');
+      expect(exercise.properties).toMatchObject({
         kind: 'exercise',
+        name: 'BALEX DELTA 2018',
         place: 'Karlskrona',
         startDate: '2018-08-27',
         endDate: '2018-08-30',
       });
-      expect(keysOf(event.outgoing, 'HELD_IN')).toEqual(['SE']);
-      expect(keysOf(event.outgoing, 'EVENT_OF')).toEqual(['balex-delta-2018']);
-      const exercise = await node('balex-delta-2018', 'Project');
-      expect(exercise.properties).toMatchObject({ kind: 'exercise', name: 'BALEX DELTA 2018' });
+      expect(keysOf(exercise.outgoing, 'IMPLEMENTED_IN')).toEqual(['SE']);
+      expect(keysOf(exercise.incoming, 'EVENT_OF')).toEqual([]);
     });
 
     it('FIRE-IN: 16 partners from 8 countries, funded by Horizon 2020 (000: 31)', async () => {
@@ -295,8 +296,10 @@ describe('knowledge graph built from the curated seed', () => {
       expect(keysOf(project.outgoing, 'FUNDED_BY')).toEqual(['horizon-2020']);
       const programme = await node('horizon-2020', 'FundingSource');
       expect(keysOf(programme.outgoing, 'PROVIDED_BY')).toEqual(['european-union']);
-      // The e-FIRE-IN platform is where its results will be shared.
-      expect(keysOf(project.incoming, 'COMPONENT_OF')).toEqual(['e-fire-in-platform']);
+      // The e-FIRE-IN platform is how results will be shared, not a project of its own;
+      // "within the next 5 years" is a time frame, not the project's length.
+      expect(keysOf(project.incoming, 'COMPONENT_OF')).toEqual([]);
+      expect(project.properties.durationMonths).toBeUndefined();
     });
 
     it('the four contact people, with their titles and organisations (000: 141-153)', async () => {
@@ -333,10 +336,11 @@ describe('knowledge graph built from the curated seed', () => {
       const pa14 = await node('pa-14', 'PolicyArea');
       expect(pa14.properties).toMatchObject({ code: '14', status: 'former' });
       expect(keysOf(pa14.outgoing, 'SUCCEEDED_BY')).toEqual(['pa-secure']);
-      // The CBSS Secretariat acted for the coordinator of PA 14 from November 2011 (000: 59).
+      // The CBSS Secretariat acted for the coordinator (PAC) of PA 14 from November 2011 (000: 59).
       const acting = edgesOf(pa14.incoming, 'COORDINATES');
       expect(acting.map((edge) => [edge.key, edge.properties.role, edge.properties.from])).toEqual([
         ['cbss-secretariat', 'acting coordinator', '2011-11'],
+        ['pa-14-priority-area-coordinator', 'coordinator', undefined],
       ]);
     });
 
@@ -408,7 +412,7 @@ describe('knowledge graph built from the curated seed', () => {
       expect(namesOfKind('cbrn category')).toEqual(['Biological', 'Chemical']);
     });
 
-    it('UNICRI implements Project 100; its factsheet dates from 12 June 2023 (003: 44-49)', async () => {
+    it('UNICRI is named on Project 100 without a role; its factsheet dates from 12 June 2023 (003: 44-49)', async () => {
       const project = await node('project-100', 'Project');
       expect(
         edgesOf(project.incoming, 'PARTICIPATES_IN').map((edge) => [
@@ -417,11 +421,7 @@ describe('knowledge graph built from the curated seed', () => {
           edge.name,
         ]),
       ).toEqual([
-        [
-          'unicri',
-          'implementing partner',
-          'United Nations Interregional Crime and Justice Research Institute',
-        ],
+        ['unicri', 'unknown', 'United Nations Interregional Crime and Justice Research Institute'],
       ]);
       const factsheet = await node('project-100-factsheet', 'Document');
       expect(factsheet.properties).toMatchObject({
@@ -788,14 +788,16 @@ describe('knowledge graph built from the curated seed', () => {
       });
     });
 
-    it('cites the exact lines: Hamburg leads Task D per 000:107', async () => {
+    it('cites the exact lines: Hamburg leads Task D per 000:107 under the heading of 101', async () => {
       const project = await node(GAPS_TO_CAPS, 'Project');
       const taskD = edgesOf(project.incoming, 'PARTICIPATES_IN').find(
         (edge) => edge.key === 'hamburg-fire-rescue-service' && edge.properties.task === 'D',
       );
       expect(taskD?.properties).toMatchObject({
         sources: ['eusbsr-pa-secure-page'],
-        citations: ['eusbsr-pa-secure-page:107'],
+        citations: [
+          'eusbsr-pa-secure-page:101, 107|{"fields":["organisation","project","role","task"]}',
+        ],
       });
       const hamburg = await node('hamburg-fire-rescue-service', 'Organisation');
       expect(

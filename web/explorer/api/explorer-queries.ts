@@ -135,6 +135,9 @@ export const ORGANISATION_QUERY = /* GraphQL */ `
       }
       sources {
         lines
+        readerPath
+        basis
+        note
         source {
           id
           title
@@ -198,6 +201,9 @@ export const PROJECT_QUERY = /* GraphQL */ `
       }
       sources {
         lines
+        readerPath
+        basis
+        note
         source {
           id
           title

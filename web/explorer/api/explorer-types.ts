@@ -43,6 +43,10 @@ export interface SearchHit {
 
 export interface Citation {
   lines: string;
+  /** Address of the source reader at these lines, e.g. "/sources/x#L31-L33". */
+  readerPath: string | null;
+  basis: 'STATED' | 'INFERRED';
+  note: string | null;
   source: { id: string; title: string; url: string | null } | null;
 }
 

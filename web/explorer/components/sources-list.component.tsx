@@ -1,6 +1,10 @@
 import type { Citation } from '../api/explorer-types';
 
-/** Provenance: each source document and the lines in it that state the facts. */
+/**
+ * Provenance: each source document and the lines in it that state the facts;
+ * the lines link to the source reader with them highlighted, and an
+ * interpretation says so (its reasoning on hover).
+ */
 export function SourcesList({ sources }: { sources: Citation[] }) {
   if (sources.length === 0) return <p className="muted">No source recorded.</p>;
   return (
@@ -14,7 +18,22 @@ export function SourcesList({ sources }: { sources: Citation[] }) {
           ) : (
             <span>{citation.source?.title ?? 'Unknown source'}</span>
           )}
-          <span className="muted">, lines {citation.lines}</span>
+          {citation.readerPath ? (
+            <>
+              ,{' '}
+              <a href={citation.readerPath} target="_blank" rel="noopener">
+                lines {citation.lines}
+              </a>
+            </>
+          ) : (
+            <span className="muted">, lines {citation.lines}</span>
+          )}
+          {citation.basis === 'INFERRED' ? (
+            <span className="muted" title={citation.note ?? undefined}>
+              {' '}
+              (inferred)
+            </span>
+          ) : null}
         </li>
       ))}
     </ul>
