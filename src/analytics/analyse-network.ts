@@ -171,8 +171,11 @@ function strongestTies(graph: CopartnerGraph): WeightedTie[] {
       const [low, high] = source < target ? [source, target] : [target, source];
       ties.push({ source: low, target: high, weight });
     });
+    // The network's own order (weight, then source, then target), so the
+    // heaviest ties of the whole network are always among the kept ones.
     ties.sort(
-      (a, b) => b.weight - a.weight || compareIds(a.source + a.target, b.source + b.target),
+      (a, b) =>
+        b.weight - a.weight || compareIds(a.source, b.source) || compareIds(a.target, b.target),
     );
     for (const tie of ties.slice(0, BACKBONE_TIES_PER_ORGANISATION)) {
       kept.set(`${tie.source}\u0000${tie.target}`, tie);
