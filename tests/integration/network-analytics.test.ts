@@ -268,6 +268,73 @@ describe('network analytics', () => {
     }
   });
 
+  it('draws the whole network over maxEdges as its backbone and says what it leaves out', async () => {
+    interface Drawn {
+      truncated: boolean;
+      nodes: Array<{ id: string; projectCount: number }>;
+      edges: Array<{ source: string; target: string; weight: number; projectIds: string[] }>;
+      omitted: {
+        organisations: number;
+        ties: number;
+        totalOrganisations: number;
+        totalTies: number;
+        reason: string;
+      } | null;
+    }
+    const draw = async (maxEdges: number) =>
+      (
+        await api.client.request<{ partnershipNetwork: Drawn }>(
+          gql`
+            query ($maxEdges: Int) {
+              partnershipNetwork(filter: { maxEdges: $maxEdges }) {
+                truncated
+                nodes {
+                  id
+                  projectCount
+                }
+                edges {
+                  source
+                  target
+                  weight
+                  projectIds
+                }
+                omitted {
+                  organisations
+                  ties
+                  totalOrganisations
+                  totalTies
+                  reason
+                }
+              }
+            }
+          `,
+          { maxEdges },
+        )
+      ).partnershipNetwork;
+    const full = await draw(1000);
+    expect(full.omitted).toBeNull();
+    expect(full.edges).toHaveLength(30);
+    const bounded = await draw(4);
+    expect(bounded.truncated).toBe(true);
+    expect(bounded.edges).toHaveLength(4);
+    const drawnIds = new Set(bounded.edges.flatMap((edge) => [edge.source, edge.target]));
+    expect(new Set(bounded.nodes.map((node) => node.id))).toEqual(drawnIds);
+    expect(bounded.omitted).toMatchObject({
+      ties: 26,
+      totalTies: 30,
+      totalOrganisations: 11,
+      organisations: 11 - drawnIds.size,
+    });
+    expect(bounded.omitted!.reason).toMatch(/30 ties/);
+    // Every drawn tie is a tie of the network, with its weight and shared projects.
+    const fullEdges = new Map(full.edges.map((edge) => [`${edge.source}|${edge.target}`, edge]));
+    for (const edge of bounded.edges) {
+      expect(fullEdges.get(`${edge.source}|${edge.target}`)).toEqual(edge);
+    }
+    const fullNodes = new Map(full.nodes.map((node) => [node.id, node]));
+    for (const node of bounded.nodes) expect(fullNodes.get(node.id)).toEqual(node);
+  });
+
   it('a curation edit changes the next answer, filtered or whole', async () => {
     const filter = { countryCodes: ['DE', 'FR', 'LV'] };
     const before = await analytics(api.client, filter);
