@@ -76,7 +76,7 @@ export async function runAnalyticsBenchmark(
   const rss = options.launch === 'child-process' ? new RssSampler(system.pid) : null;
   rss?.start();
   const shapes: ShapeFigures[] = [];
-  let peakRssBytes: number | null = null;
+  let peakRssBytes: number | null;
   try {
     for (const shape of analyticsShapes(hub.id, options.networkMaxEdges)) {
       const ask = async () => {
