@@ -301,7 +301,10 @@ export function ExplorerApp() {
             <>
               {networkValue.nodes.length} organisations · {networkValue.edges.length}{' '}
               co-partnerships · {networkValue.projectCount} projects
-              {networkValue.truncated && ' · only the heaviest ties are shown'}
+              {networkValue.omitted
+                ? ` · each organisation's strongest ties: ${networkValue.omitted.ties} ties and ` +
+                  `${networkValue.omitted.organisations} organisations not drawn (filter to see any part)`
+                : networkValue.truncated && ' · only the heaviest ties are shown'}
               {!layout.done &&
                 layout.graph === graph &&
                 ` · laying out ${Math.round(layout.progress * 100)}%`}
