@@ -24,6 +24,10 @@ import { FundingSourceResolver } from './resolvers/funding-source.resolver.js';
 import { FundingResolver } from './resolvers/funding.resolver.js';
 import { NamedEntityListsResolver } from './resolvers/named-entity-lists.resolver.js';
 import { NetworkResolver } from './resolvers/network.resolver.js';
+import { NetworkAnalyticsResolver } from './resolvers/network-analytics.resolver.js';
+import { NetworkEvolutionResolver } from './resolvers/network-evolution.resolver.js';
+import { NetworkNodeMetricsResolver } from './resolvers/network-node-metrics.resolver.js';
+import { OrganisationNetworkMetricsResolver } from './resolvers/organisation-network-metrics.resolver.js';
 import { OrganisationResolver } from './resolvers/organisation.resolver.js';
 import { ParticipationResolver } from './resolvers/participation.resolver.js';
 import { PartnershipResolver } from './resolvers/partnership.resolver.js';
@@ -63,6 +67,10 @@ export const RESOLVERS = [
   FundingResolver,
   NamedEntityListsResolver,
   NetworkResolver,
+  NetworkAnalyticsResolver,
+  NetworkEvolutionResolver,
+  NetworkNodeMetricsResolver,
+  OrganisationNetworkMetricsResolver,
   OrganisationResolver,
   ParticipationResolver,
   PartnershipResolver,

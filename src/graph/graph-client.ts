@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import pRetry from 'p-retry';
+import { advanceWriteEpoch } from '../analytics/write-epoch.js';
 import { DEFAULT_RETRY_MS } from './create-driver.js';
 import type { CypherLibrary } from './cypher-library.js';
 import type { QueryStats } from './query-stats.js';
@@ -110,7 +111,10 @@ export class GraphClient<Name extends string = StatementName> {
     const timeout =
       options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : this.transactionConfig();
     try {
-      return await session.executeWrite(work, { ...timeout, metadata: options.metadata });
+      const result = await session.executeWrite(work, { ...timeout, metadata: options.metadata });
+      // Committed: results derived from the graph (analytics) are now stale.
+      advanceWriteEpoch(this.driver);
+      return result;
     } finally {
       await session.close();
     }

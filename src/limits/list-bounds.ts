@@ -41,9 +41,17 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   // Every organisation of a kept edge: at most two per edge.
   'PartnershipNetwork.nodes': ({ networkMaxEdges }) => 2 * networkMaxEdges,
   'Query.connections': ({ args }) => (typeof args.first === 'number' ? args.first : 20),
+  // One per node.
+  'PartnershipNetwork.nodeMetrics': ({ networkMaxEdges }) => 2 * networkMaxEdges,
   'PartnershipPath.organisations': MAX_HOPS + 1,
   'PartnershipPath.projects': MAX_HOPS,
   'PartnershipPath.steps': MAX_HOPS,
+  // Network analytics: cut by the resolver (per community) or by MAX_PERIODS and the risers kept.
+  'NetworkCommunity.topMembers': 10,
+  'NetworkCommunity.countries': 10,
+  'NetworkCommunity.funders': 10,
+  'NetworkEvolution.periods': 100,
+  'EvolutionPeriod.risers': 5,
   // One bucket per country (ISO 3166-1), funder, policy area, role or year.
   'Query.aggregate': 250,
   // Citations of the edges of one type between two entities (several roles at most).

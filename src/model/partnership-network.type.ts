@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { SliceFilter } from '../analytics/slice-filter.js';
+import { NetworkOmission } from './network-omission.type.js';
 import { OrganisationKind } from './organisation-kind.enum.js';
 
 @ObjectType({ description: 'An organisation in a partnership network.' })
@@ -56,4 +58,15 @@ export class PartnershipNetwork {
 
   @Field(() => Boolean, { description: 'True when edges were cut at `maxEdges`.' })
   truncated!: boolean;
+
+  @Field(() => NetworkOmission, {
+    nullable: true,
+    description:
+      'Set when the whole network (no filter) has more ties than `maxEdges`: what the bounded view ' +
+      'drawn instead leaves out. Filter to drill into any part.',
+  })
+  omitted?: NetworkOmission | null;
+
+  /** The slice drawn, for the analytics of its nodes (not exposed). */
+  slice?: SliceFilter;
 }

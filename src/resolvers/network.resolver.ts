@@ -13,6 +13,9 @@ import {
 } from '../filters/filter-id-checks.js';
 import { checkInt } from './check-int.js';
 import { countryCodesOrNull, listOrNull } from './filter-params.js';
+import { networkAnalyticsFor } from '../analytics/network-analytics.js';
+import { isWholeNetwork, sliceFilterOf } from '../analytics/slice-filter.js';
+import { networkBackbone } from './network-backbone.js';
 
 const MAX_EDGES = 50_000;
 
@@ -29,6 +32,16 @@ export class NetworkResolver {
   ): Promise<PartnershipNetwork> {
     const minWeight = checkInt('filter.minWeight', filter?.minWeight ?? 1, 1, 1_000_000);
     const maxEdges = checkInt('filter.maxEdges', filter?.maxEdges ?? 5000, 1, MAX_EDGES);
+    const slice = sliceFilterOf(filter);
+    if (isWholeNetwork(slice)) {
+      // The whole network is analysed in the background: when it has more
+      // ties than asked for, draw its backbone instead of counting every pair.
+      const analytics = networkAnalyticsFor(graph);
+      const { analysis } = await analytics.analysis(graph, slice, analytics.wholeSeed);
+      if (analysis.shape.ties > maxEdges) {
+        return { ...(await networkBackbone(graph, analysis, minWeight, maxEdges)), slice };
+      }
+    }
     const [row] = await graph.read<{
       nodes: NetworkNode[];
       edges: NetworkEdge[];
@@ -58,6 +71,7 @@ export class NetworkResolver {
       edges,
       projectCount: row?.projectCount ?? 0,
       truncated: edges.length >= maxEdges,
+      slice,
     };
   }
 }

@@ -5,6 +5,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDataset } from '../../bench/dataset/generate.js';
 import { loadDataset } from '../../bench/dataset/load-dataset.js';
 import { runBenchmark, type BenchmarkResult } from '../../bench/harness/run-benchmark.js';
+import {
+  runAnalyticsBenchmark,
+  type AnalyticsBenchResult,
+} from '../../bench/analytics/run-analytics-benchmark.js';
 import { SYSTEM_NAMES } from '../../bench/systems/system-name.js';
 import type { GraphClient } from '../../src/graph/graph-client.js';
 import { openTestGraph, resetGraph } from '../helpers/test-graph.js';
@@ -90,5 +94,56 @@ describe('benchmark smoke run on the small dataset', () => {
       expect(record.requests, where).toBeGreaterThan(0);
       expect(record.errors + record.timeouts + record.non2xx + record.errorBodies, where).toBe(0);
     }
+  });
+
+  describe('analytics shapes', () => {
+    const MAX_EDGES = 200;
+    let analytics: AnalyticsBenchResult;
+
+    beforeAll(async () => {
+      analytics = await runAnalyticsBenchmark({
+        graph,
+        settings: inject('neo4j'),
+        requests: 2,
+        launch: 'in-process',
+        networkMaxEdges: MAX_EDGES,
+      });
+    }, 300_000);
+
+    it('every analytics shape answers without an error', () => {
+      expect(analytics.shapes.map((shape) => shape.name)).toEqual([
+        'network-unfiltered',
+        'analytics-whole',
+        'analytics-programme',
+        'hub-metrics',
+        'evolution-programme',
+      ]);
+      for (const shape of analytics.shapes) expect(shape.errors, shape.name).toEqual([]);
+    });
+
+    it('the unfiltered network is a bounded view that counts what it leaves out', () => {
+      const data = analytics.shapes[0]!.data as {
+        partnershipNetwork: {
+          truncated: boolean;
+          nodes: Array<{ id: string }>;
+          edges: Array<{ source: string; target: string; weight: number; projectIds: string[] }>;
+          omitted: { organisations: number; ties: number; totalTies: number } | null;
+        };
+      };
+      const network = data.partnershipNetwork;
+      expect(network.truncated).toBe(true);
+      expect(network.edges).toHaveLength(MAX_EDGES);
+      expect(network.omitted).not.toBeNull();
+      expect(network.omitted!.totalTies).toBeGreaterThan(MAX_EDGES);
+      expect(network.omitted!.ties).toBe(network.omitted!.totalTies - MAX_EDGES);
+      for (const edge of network.edges) expect(edge.projectIds).toHaveLength(edge.weight);
+      const ends = new Set(network.edges.flatMap((edge) => [edge.source, edge.target]));
+      expect(new Set(network.nodes.map((node) => node.id))).toEqual(ends);
+    });
+
+    it('a write makes the whole-network analysis current again', () => {
+      expect(analytics.refresh.refreshAfterWriteMs).toBeGreaterThan(0);
+      expect(Number.isFinite(analytics.refresh.firstAnalysisMs)).toBe(true);
+    });
   });
 });

@@ -3,6 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { hasUtf8Bom, parseCsv, parseGraphML } from '../helpers/export-parsers.js';
 import { apiNetwork, exportQuery, type ApiNetwork } from '../helpers/network-api.js';
 import { useSeededService } from '../helpers/seeded-service.js';
+import {
+  apiNodeMetrics,
+  csvMetricColumns,
+  graphmlMetricData,
+  type ApiNodeMetrics,
+} from '../helpers/node-metrics-api.js';
 
 /** Filters of `partnershipNetwork`, each exported and compared with the API's answer. */
 const FILTERS: Array<Record<string, unknown>> = [
@@ -31,8 +37,15 @@ describe('network and partner-list exports', () => {
 
   describe.each(FILTERS)('filter %j', (filter) => {
     let expected: ApiNetwork;
+    let metrics: Array<ApiNodeMetrics | null>;
     beforeAll(async () => {
       expected = await apiNetwork(seeded.api.client, filter);
+      metrics = await apiNodeMetrics(seeded.api.client, filter);
+    });
+
+    it('every node has its analytics', () => {
+      expect(metrics).toHaveLength(expected.nodes.length);
+      expect(metrics.every((row) => row !== null && row.pageRank > 0)).toBe(true);
     });
 
     it('GraphML: typed keys, and the same nodes and edges with their data', async () => {
@@ -52,13 +65,20 @@ describe('network and partner-list exports', () => {
         projectCount: { for: 'node', name: 'projectCount', type: 'int' },
         weight: { for: 'edge', name: 'weight', type: 'double' },
         projectIds: { for: 'edge', name: 'projectIds', type: 'string' },
+        pageRank: { for: 'node', name: 'pageRank', type: 'double' },
+        betweenness: { for: 'node', name: 'betweenness', type: 'double' },
+        brokerScore: { for: 'node', name: 'brokerScore', type: 'double' },
+        community: { for: 'node', name: 'community', type: 'int' },
+        degree: { for: 'node', name: 'degree', type: 'int' },
+        weightedDegree: { for: 'node', name: 'weightedDegree', type: 'int' },
       });
 
       expect(parsed.nodes).toHaveLength(expected.nodes.length);
       expect(parsed.edges).toHaveLength(expected.edges.length);
       const nodes = new Map(parsed.nodes.map((node) => [node.id, node.data]));
-      for (const node of expected.nodes) {
+      for (const [index, node] of expected.nodes.entries()) {
         expect(nodes.get(node.id)).toEqual({
+          ...graphmlMetricData(metrics[index] ?? null),
           label: node.name,
           name: node.name,
           ...(node.acronym === null ? {} : { acronym: node.acronym }),
@@ -92,7 +112,8 @@ describe('network and partner-list exports', () => {
 
       const nodeRows = parseCsv(Buffer.from(nodeBytes));
       expect(nodeRows).toEqual(
-        expected.nodes.map((node) => ({
+        expected.nodes.map((node, index) => ({
+          ...csvMetricColumns(metrics[index] ?? null),
           Id: node.id,
           Label: node.name,
           Acronym: node.acronym ?? '',

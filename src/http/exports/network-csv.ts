@@ -1,23 +1,47 @@
 import { LIST_SEPARATOR } from './list-separator.js';
-import type { ExportNetwork } from './network-operation.js';
+import type { ExportNetwork, ExportNodeMetrics } from './network-operation.js';
 import { spreadsheetCsv } from './spreadsheet-csv.js';
+
+/** The analytics columns of the node file, after the descriptive ones. */
+const METRIC_COLUMNS: ReadonlyArray<readonly [string, keyof ExportNodeMetrics]> = [
+  ['Degree', 'degree'],
+  ['WeightedDegree', 'weightedDegree'],
+  ['PageRank', 'pageRank'],
+  ['Betweenness', 'betweenness'],
+  ['BrokerScore', 'brokerScore'],
+  ['Community', 'community'],
+];
 
 /**
  * Organisations, one per row, with the column names Gephi's spreadsheet
- * import recognises (Id, Label). A byte-order mark tells spreadsheets the
+ * import recognises (Id, Label), then their analytics (Degree … Community). A byte-order mark tells spreadsheets the
  * file is UTF-8 ("Halsnæs" stays "Halsnæs").
  */
 export function networkNodesCsv(network: ExportNetwork): string {
   return spreadsheetCsv(
-    ['Id', 'Label', 'Acronym', 'Country', 'Kind', 'ProjectCount'],
-    network.nodes.map((node) => ({
-      Id: node.id,
-      Label: node.name,
-      Acronym: node.acronym ?? '',
-      Country: node.countryCode ?? '',
-      Kind: node.kind,
-      ProjectCount: node.projectCount,
-    })),
+    [
+      'Id',
+      'Label',
+      'Acronym',
+      'Country',
+      'Kind',
+      'ProjectCount',
+      ...METRIC_COLUMNS.map(([column]) => column),
+    ],
+    network.nodes.map((node, index) => {
+      const metrics = network.nodeMetrics[index] ?? null;
+      return {
+        Id: node.id,
+        Label: node.name,
+        Acronym: node.acronym ?? '',
+        Country: node.countryCode ?? '',
+        Kind: node.kind,
+        ProjectCount: node.projectCount,
+        ...Object.fromEntries(
+          METRIC_COLUMNS.map(([column, field]) => [column, metrics ? metrics[field] : '']),
+        ),
+      };
+    }),
   );
 }
 

@@ -14,13 +14,21 @@ const KEYS = [
   { id: 'country', for: 'node', name: 'country', type: 'string' },
   { id: 'kind', for: 'node', name: 'kind', type: 'string' },
   { id: 'projectCount', for: 'node', name: 'projectCount', type: 'int' },
+  { id: 'degree', for: 'node', name: 'degree', type: 'int' },
+  { id: 'weightedDegree', for: 'node', name: 'weightedDegree', type: 'int' },
+  { id: 'pageRank', for: 'node', name: 'pageRank', type: 'double' },
+  { id: 'betweenness', for: 'node', name: 'betweenness', type: 'double' },
+  { id: 'brokerScore', for: 'node', name: 'brokerScore', type: 'double' },
+  { id: 'community', for: 'node', name: 'community', type: 'int' },
   { id: 'weight', for: 'edge', name: 'weight', type: 'double' },
   { id: 'projectIds', for: 'edge', name: 'projectIds', type: 'string' },
 ] as const;
 
 /**
  * The network as GraphML (undirected) for Gephi, Cytoscape, yEd or NetworkX:
- * organisations with name, acronym, country, kind and project count;
+ * organisations with name, acronym, country, kind, project count and their
+ * analytics (degree, weighted degree, PageRank, betweenness, broker score,
+ * community: Gephi can colour by community and size by any of them);
  * co-partnerships with their weight and the shared project ids
  * (space-separated, as ids never contain spaces).
  */
@@ -38,8 +46,9 @@ export function networkToGraphML(network: ExportNetwork): string {
     });
   }
   const graph = root.ele('graph', { id: 'partnership-network', edgedefault: 'undirected' });
-  for (const node of network.nodes) {
+  network.nodes.forEach((node, index) => {
     const element = graph.ele('node', { id: node.id });
+    const metrics = network.nodeMetrics[index] ?? null;
     const data: Array<[string, string | number | null]> = [
       ['label', node.name],
       ['name', node.name],
@@ -47,11 +56,17 @@ export function networkToGraphML(network: ExportNetwork): string {
       ['country', node.countryCode],
       ['kind', node.kind],
       ['projectCount', node.projectCount],
+      ['degree', metrics?.degree ?? null],
+      ['weightedDegree', metrics?.weightedDegree ?? null],
+      ['pageRank', metrics?.pageRank ?? null],
+      ['betweenness', metrics?.betweenness ?? null],
+      ['brokerScore', metrics?.brokerScore ?? null],
+      ['community', metrics?.community ?? null],
     ];
     for (const [key, value] of data) {
       if (value !== null) element.ele('data', { key }).txt(String(value));
     }
-  }
+  });
   network.edges.forEach((edge, index) => {
     const element = graph.ele('edge', {
       id: `e${index}`,

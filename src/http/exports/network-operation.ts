@@ -19,12 +19,25 @@ export interface ExportEdge {
   projectIds: string[];
 }
 
+/** A node's analytics, as `partnershipNetwork.nodeMetrics` returns them (null when unknown). */
+export interface ExportNodeMetrics {
+  degree: number;
+  weightedDegree: number;
+  pageRank: number;
+  betweenness: number;
+  brokerScore: number;
+  community: number;
+}
+
 /** The network every export format is written from. */
 export interface ExportNetwork {
   projectCount: number;
   truncated: boolean;
   nodes: ExportNode[];
   edges: ExportEdge[];
+  /** In the order of `nodes`. */
+  nodeMetrics: Array<ExportNodeMetrics | null>;
+  omitted: { organisations: number; ties: number; reason: string } | null;
 }
 
 /** The public API's operation behind every network export. */
@@ -46,6 +59,19 @@ export const NETWORK_EXPORT_DOCUMENT = /* GraphQL */ `
         target
         weight
         projectIds
+      }
+      nodeMetrics {
+        degree
+        weightedDegree
+        pageRank
+        betweenness
+        brokerScore
+        community
+      }
+      omitted {
+        organisations
+        ties
+        reason
       }
     }
   }

@@ -19,6 +19,10 @@ export const NETWORK_QUERY = /* GraphQL */ `
         weight
         projectIds
       }
+      omitted {
+        organisations
+        ties
+      }
     }
   }
 `;

@@ -21,6 +21,8 @@ export interface PartnershipNetwork {
   truncated: boolean;
   nodes: NetworkNode[];
   edges: NetworkEdge[];
+  /** Set when the whole network is too large to draw: what its strongest-ties view leaves out. */
+  omitted: { organisations: number; ties: number } | null;
 }
 
 /** One option of a filter list: an id (or ISO code) and what to show. */

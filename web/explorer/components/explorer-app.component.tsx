@@ -11,7 +11,9 @@ import type {
   PartnershipPath,
   SearchHit,
 } from '../api/explorer-types';
+import { fetchAnalytics, type ExplorerAnalytics } from '../api/analytics-api';
 import { publishTestHook } from '../explorer-test-hook';
+import { applyAnalyticsStyling, type ColourMode, type SizeBy } from '../graph/analytics-styling';
 import { runLayout } from '../graph/layout-runner';
 import { buildNetworkGraph, edgeKey, type NetworkGraph } from '../graph/network-graph';
 import {
@@ -20,6 +22,7 @@ import {
   type NetworkFilter,
 } from '../network-filter';
 import { NO_SELECTION, type Selection } from '../selection';
+import { AnalyticsPanel } from './analytics-panel.component';
 import { ConnectionPanel } from './connection-panel.component';
 import { ExportLinks } from './export-links.component';
 import { FilterPanel } from './filter-panel.component';
@@ -41,6 +44,10 @@ const BIG_GRAPH_EDGES = 1500;
 /** The network for a filter given as its query string (the key `useLoaded` tracks). */
 const loadNetwork = (query: string): Promise<PartnershipNetwork> =>
   fetchNetwork(filterFromSearchParams(new URLSearchParams(query)));
+
+/** The analytics of the network for a filter given as its query string. */
+const loadAnalytics = (query: string): Promise<ExplorerAnalytics> =>
+  fetchAnalytics(filterFromSearchParams(new URLSearchParams(query)));
 
 /** The connection for a "from>to" key; the empty key means no connection asked for. */
 const loadConnection = (key: string): Promise<PartnershipPath | null> => {
@@ -87,6 +94,14 @@ export function ExplorerApp() {
     [networkValue],
   );
   const graph = built?.graph ?? null;
+
+  const analytics = useLoaded(filterKey, loadAnalytics);
+  const analyticsValue = analytics.status === 'done' ? analytics.value : null;
+  const [colourMode, setColourMode] = useState<ColourMode>('country');
+  const [sizeBy, setSizeBy] = useState<SizeBy>('projectCount');
+  useEffect(() => {
+    if (graph) applyAnalyticsStyling(graph, analyticsValue?.metrics ?? null, colourMode, sizeBy);
+  }, [graph, analyticsValue, colourMode, sizeBy]);
 
   const connectionKey =
     selection.kind === 'connection' ? `${selection.fromId}>${selection.toId}` : '';
@@ -252,6 +267,21 @@ export function ExplorerApp() {
           onApply={applyFilter}
         />
         {choicesError && <p className="error">{choicesError}</p>}
+        <AnalyticsPanel
+          analytics={analyticsValue}
+          error={analytics.status === 'failed' ? analytics.message : null}
+          colourMode={colourMode}
+          sizeBy={sizeBy}
+          selectedId={selection.kind === 'organisation' ? selection.id : null}
+          activeFrom={filter.activeFrom}
+          activeTo={filter.activeTo}
+          onColourMode={setColourMode}
+          onSizeBy={setSizeBy}
+          onPeriod={(activeFrom, activeTo) =>
+            applyFilter({ ...filter, activeFrom, activeTo }, new Map(projectLabels))
+          }
+          onSelectOrganisation={selectOrganisation}
+        />
       </aside>
       <main className="stage">
         {graph && (
@@ -271,7 +301,10 @@ export function ExplorerApp() {
             <>
               {networkValue.nodes.length} organisations · {networkValue.edges.length}{' '}
               co-partnerships · {networkValue.projectCount} projects
-              {networkValue.truncated && ' · only the heaviest ties are shown'}
+              {networkValue.omitted
+                ? ` · each organisation's strongest ties: ${networkValue.omitted.ties} ties and ` +
+                  `${networkValue.omitted.organisations} organisations not drawn (filter to see any part)`
+                : networkValue.truncated && ' · only the heaviest ties are shown'}
               {!layout.done &&
                 layout.graph === graph &&
                 ` · laying out ${Math.round(layout.progress * 100)}%`}

@@ -1,0 +1,66 @@
+/** One analytics request of the benchmark: a GraphQL query and what to note from its answer. */
+export interface AnalyticsShape {
+  name: string;
+  title: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** The period of one framework programme in the generated data (Horizon Europe). */
+export const PROGRAMME_PERIOD = { activeFrom: 2021, activeTo: 2024 };
+
+/** The ties the whole-network view draws by default (`maxEdges`'s default). */
+export const DEFAULT_NETWORK_MAX_EDGES = 5000;
+
+/**
+ * The analytics questions the benchmark asks, at any scale. `networkMaxEdges`
+ * lets a smoke run on a small graph draw fewer ties than the network has, so
+ * that the bounded view is exercised there too.
+ */
+export function analyticsShapes(
+  hubOrganisationId: string,
+  networkMaxEdges = DEFAULT_NETWORK_MAX_EDGES,
+): AnalyticsShape[] {
+  return [
+    {
+      name: 'network-unfiltered',
+      title: 'Whole network view (partnershipNetwork, no filter)',
+      query: `query ($maxEdges: Int) { partnershipNetwork(filter: { maxEdges: $maxEdges }) {
+        projectCount truncated nodes { id projectCount }
+        edges { source target weight projectIds } omitted { organisations ties totalTies } } }`,
+      variables: { maxEdges: networkMaxEdges },
+    },
+    {
+      name: 'analytics-whole',
+      title: 'Whole-network analytics: shape, communities, brokers',
+      query: `{ networkAnalytics { current shape { organisations ties components density averagePathLength }
+        modularity communityCount betweennessSampleSize
+        communities(first: 10) { id size topMembers { id } countries { key count } funders { key count } }
+        brokers(first: 10) { id brokerScore } } }`,
+      variables: {},
+    },
+    {
+      name: 'analytics-programme',
+      title: 'Communities and PageRank of one programme period',
+      query: `query ($filter: NetworkFilter) { networkAnalytics(filter: $filter) {
+        shape { organisations ties } modularity communityCount betweennessSampleSize
+        communities(first: 10) { id size topMembers { id } }
+        organisations(first: 20, orderBy: PAGE_RANK) { id pageRank betweenness brokerScore } } }`,
+      variables: { filter: PROGRAMME_PERIOD },
+    },
+    {
+      name: 'hub-metrics',
+      title: 'Metrics of the hub organisation (whole network)',
+      query: `query ($id: ID!) { organisation(id: $id) { networkMetrics {
+        degree weightedDegree pageRank betweenness brokerScore community } } }`,
+      variables: { id: hubOrganisationId },
+    },
+    {
+      name: 'evolution-programme',
+      title: 'Evolution of one programme period, year by year',
+      query: `query ($filter: NetworkFilter) { networkEvolution(filter: $filter) {
+        periods { fromYear organisations ties newTies density risers { id gain } } } }`,
+      variables: { filter: PROGRAMME_PERIOD },
+    },
+  ];
+}

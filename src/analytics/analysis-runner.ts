@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { runAnalysisTask, type AnalysisResult, type AnalysisTask } from './analysis-task.js';
+
+/**
+ * Runs analytics off the request thread: in one worker thread (piscina), so
+ * a Louvain pass over the whole network never stalls the event loop that
+ * serves requests, and at most one core goes to analytics at a time. Where
+ * the compiled worker is missing (the service run from its TypeScript
+ * sources, as under the test runner) the task runs on this thread instead.
+ */
+export class AnalysisRunner {
+  private readonly pool: Piscina | null;
+
+  constructor() {
+    const workerFile = fileURLToPath(new URL('./analysis-worker.js', import.meta.url));
+    this.pool = existsSync(workerFile)
+      ? new Piscina({ filename: workerFile, minThreads: 0, maxThreads: 1, idleTimeout: 60_000 })
+      : null;
+  }
+
+  /** True when tasks run in a worker thread. */
+  get inWorker(): boolean {
+    return this.pool !== null;
+  }
+
+  async run<T extends AnalysisTask>(task: T): Promise<AnalysisResult<T>> {
+    if (this.pool) return (await this.pool.run(task)) as AnalysisResult<T>;
+    // Let pending I/O go first, as a queued worker task would.
+    await new Promise((resolve) => setImmediate(resolve));
+    return runAnalysisTask(task) as AnalysisResult<T>;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+  }
+}

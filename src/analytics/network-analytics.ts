@@ -1,0 +1,214 @@
+import { LRUCache } from 'lru-cache';
+import type { Driver } from 'neo4j-driver';
+import { badUserInput } from '../errors.js';
+import type { GraphClient } from '../graph/graph-client.js';
+import { QueryStats } from '../graph/query-stats.js';
+import { AnalysisRunner } from './analysis-runner.js';
+import { MAX_SLICE_TIES } from './analytics-limits.js';
+import type { NetworkAnalysis } from './network-analysis.js';
+import type { NetworkEvolution } from './network-evolution.js';
+import type { NetworkSlice } from './network-slice.js';
+import { readNetworkSlice } from './read-network-slice.js';
+import { isWholeNetwork, sliceKey, type SliceFilter } from './slice-filter.js';
+import { onWrite, writeEpoch } from './write-epoch.js';
+
+/** An analysis with how fresh it is. */
+export interface AnalysisAnswer {
+  analysis: NetworkAnalysis;
+  /** False while a newer whole-network analysis (after a write) is still being computed. */
+  current: boolean;
+}
+
+/** Cached answers, counted in organisations (an analysis holds one row per organisation). */
+const CACHE_ORGANISATIONS = 500_000;
+/** A write batch (an import's batches, a burst of edits) settles this long before the whole network is recomputed. */
+const REFRESH_DELAY_MS = 1_000;
+/**
+ * While the whole network is recomputed after a write, a request waits for
+ * the new figures when the network is small (a few seconds of work at most),
+ * and otherwise gets the last finished ones marked as not current, so that no
+ * request waits on the tens of seconds a CORDIS-sized refresh takes. Decided
+ * by size, not by the last run's duration, so the answer does not depend on
+ * how busy the machine was.
+ */
+const WAIT_FOR_REFRESH_BELOW_TIES = 200_000;
+
+interface WholeNetwork {
+  latest?: { answer: NetworkAnalysis; epoch: number };
+  running?: { promise: Promise<NetworkAnalysis>; epoch: number };
+}
+
+/**
+ * Analytics per network slice, cached per slice under the write epoch (any
+ * committed write makes every entry stale). The whole network is kept
+ * analysed in the background: first when it is asked for (or warmed at start),
+ * then again shortly after each write batch.
+ */
+export class NetworkAnalytics {
+  private readonly runner = new AnalysisRunner();
+  private readonly cache = new LRUCache<string, Promise<NetworkAnalysis | NetworkEvolution>>({
+    maxSize: CACHE_ORGANISATIONS,
+  });
+  private readonly whole: WholeNetwork = {};
+  private refreshTimer: NodeJS.Timeout | undefined;
+  private graph: GraphClient | undefined;
+
+  constructor(private readonly driver: Driver) {
+    onWrite(driver, () => this.scheduleRefresh());
+  }
+
+  /** Where tasks run (for the logs and the benchmark). */
+  get inWorker(): boolean {
+    return this.runner.inWorker;
+  }
+
+  /** The analysis of a slice for a seed; the whole network from the background computation. */
+  async analysis(graph: GraphClient, filter: SliceFilter, seed: number): Promise<AnalysisAnswer> {
+    this.graph ??= graph.withStats(new QueryStats());
+    if (isWholeNetwork(filter) && seed === this.wholeSeed) return this.wholeNetwork();
+    const analysis = (await this.cached(`analysis|${seed}`, graph, filter, (slice) =>
+      this.runner.run({ kind: 'analysis', slice, seed }),
+    )) as NetworkAnalysis;
+    return { analysis, current: true };
+  }
+
+  /** The slice period by period. */
+  async evolution(
+    graph: GraphClient,
+    filter: SliceFilter,
+    yearsPerPeriod: number,
+  ): Promise<NetworkEvolution> {
+    return (await this.cached(`evolution|${yearsPerPeriod}`, graph, filter, (slice) =>
+      this.runner.run({ kind: 'evolution', slice, yearsPerPeriod }),
+    )) as NetworkEvolution;
+  }
+
+  /** Starts the whole-network analysis now (at start-up), without waiting for it. */
+  warm(graph: GraphClient): void {
+    this.graph ??= graph.withStats(new QueryStats());
+    void this.wholeNetwork().catch(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    clearTimeout(this.refreshTimer);
+    await this.runner.close();
+  }
+
+  /** The seed the background analysis uses (requests with another seed are computed as slices). */
+  readonly wholeSeed = 1;
+
+  private async cached(
+    kind: string,
+    graph: GraphClient,
+    filter: SliceFilter,
+    compute: (slice: NetworkSlice) => Promise<NetworkAnalysis | NetworkEvolution>,
+  ): Promise<NetworkAnalysis | NetworkEvolution> {
+    const key = `${kind}|${writeEpoch(this.driver)}|${sliceKey(filter)}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const promise = (async () => {
+      const slice = await readNetworkSlice(graph, filter);
+      if (!isWholeNetwork(filter)) assertSliceSize(slice);
+      return compute(slice);
+    })();
+    this.cache.set(key, promise, { size: 1 });
+    try {
+      const result = await promise;
+      // Re-set with its real size, unless a newer entry replaced it meanwhile.
+      if (this.cache.peek(key) === promise) this.cache.set(key, promise, { size: sizeOf(result) });
+      return result;
+    } catch (error) {
+      if (this.cache.peek(key) === promise) this.cache.delete(key);
+      throw error;
+    }
+  }
+
+  private async wholeNetwork(): Promise<AnalysisAnswer> {
+    const epoch = writeEpoch(this.driver);
+    const { latest } = this.whole;
+    if (latest && latest.epoch === epoch) return { analysis: latest.answer, current: true };
+    const running = this.startWholeNetwork(epoch);
+    if (latest && latest.answer.shape.ties >= WAIT_FOR_REFRESH_BELOW_TIES) {
+      return { analysis: latest.answer, current: false };
+    }
+    const analysis = await running;
+    return { analysis, current: this.whole.latest?.epoch === writeEpoch(this.driver) };
+  }
+
+  private startWholeNetwork(epoch: number): Promise<NetworkAnalysis> {
+    if (this.whole.running && this.whole.running.epoch === epoch) return this.whole.running.promise;
+    const graph = this.graph;
+    if (!graph) return Promise.reject(new Error('network analytics used before any request'));
+    const promise = (async () => {
+      // One refresh at a time: a newer one waits for the one before.
+      await this.whole.running?.promise.catch(() => undefined);
+      const slice = await readNetworkSlice(graph, WHOLE);
+      const analysis = await this.runner.run({ kind: 'analysis', slice, seed: this.wholeSeed });
+      if (!this.whole.latest || this.whole.latest.epoch < epoch) {
+        this.whole.latest = { answer: analysis, epoch };
+      }
+      return analysis;
+    })();
+    this.whole.running = { promise, epoch };
+    promise.catch(() => {
+      if (this.whole.running?.promise === promise) this.whole.running = undefined;
+    });
+    return promise;
+  }
+
+  /** After a write batch settles, the whole network is analysed again if it was analysed before. */
+  private scheduleRefresh(): void {
+    if (!this.whole.latest && !this.whole.running) return;
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      void this.startWholeNetwork(writeEpoch(this.driver)).catch(() => undefined);
+    }, REFRESH_DELAY_MS);
+    this.refreshTimer.unref();
+  }
+}
+
+const WHOLE: SliceFilter = {
+  projectIds: null,
+  countryCodes: null,
+  fundingSourceIds: null,
+  policyAreaIds: null,
+  activeFrom: null,
+  activeTo: null,
+};
+
+function sizeOf(result: NetworkAnalysis | NetworkEvolution): number {
+  return 'organisations' in result ? result.organisations.length + 1 : result.periods.length + 1;
+}
+
+/**
+ * A filtered slice is analysed on request, so its size is bounded: the pairs
+ * its projects can form (an upper bound of its ties) must stay within
+ * MAX_SLICE_TIES. The whole network has no such bound (it is analysed in the
+ * background).
+ */
+function assertSliceSize(slice: NetworkSlice): void {
+  let pairs = 0;
+  for (const project of slice.projects) {
+    const members = project.memberIds.length;
+    pairs += (members * (members - 1)) / 2;
+  }
+  if (pairs > MAX_SLICE_TIES) {
+    throw badUserInput(
+      `"filter" selects a network of up to ${pairs} ties; analytics of a filtered network take at most ` +
+        `${MAX_SLICE_TIES} (narrow it by projects, countries, funders, policy areas or period, ` +
+        'or leave the filter out for the whole network, which is analysed in the background)',
+      { argument: 'filter' },
+    );
+  }
+}
+
+const instances = new WeakMap<Driver, NetworkAnalytics>();
+
+/** The analytics of one database connection (shared by every request on it). */
+export function networkAnalyticsFor(graph: GraphClient): NetworkAnalytics {
+  const existing = instances.get(graph.driver);
+  if (existing) return existing;
+  const created = new NetworkAnalytics(graph.driver);
+  instances.set(graph.driver, created);
+  return created;
+}
