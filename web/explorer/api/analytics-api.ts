@@ -25,8 +25,6 @@ export interface ExplorerAnalytics {
   metrics: ReadonlyMap<string, NodeMetrics>;
 }
 
-const METRICS = 'id name degree weightedDegree pageRank betweenness brokerScore community';
-
 const ANALYTICS_QUERY = /* GraphQL */ `
   query ExplorerAnalytics($filter: NetworkFilter) {
     networkAnalytics(filter: $filter) {
@@ -34,11 +32,26 @@ const ANALYTICS_QUERY = /* GraphQL */ `
       communityCount
       modularity
       betweennessSampleSize
-      brokers(first: 10) { ${METRICS} }
+      brokers(first: 10) {
+        ...ExplorerNodeMetrics
+      }
     }
     partnershipNetwork(filter: $filter) {
-      nodeMetrics { ${METRICS} }
+      nodeMetrics {
+        ...ExplorerNodeMetrics
+      }
     }
+  }
+
+  fragment ExplorerNodeMetrics on OrganisationNetworkMetrics {
+    id
+    name
+    degree
+    weightedDegree
+    pageRank
+    betweenness
+    brokerScore
+    community
   }
 `;
 
