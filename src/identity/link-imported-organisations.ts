@@ -137,7 +137,10 @@ function linkedRecord(
   record: Dataset['organisations'][number],
   node: ExistingOrganisation,
 ): Dataset['organisations'][number] {
-  const known = new Set([node.name, ...node.aliases].map(normaliseName));
+  // Every spelling of the record other than the node's name, even one the
+  // node already holds as an alias: the same file then writes the same
+  // record (and the same citation) the second time as the first.
+  const known = new Set([normaliseName(node.name)]);
   const aliases = [record.name, ...record.aliases].filter((name) => {
     const key = normaliseName(name);
     if (known.has(key)) return false;

@@ -19,7 +19,11 @@ export class OrganisationNetworkMetricsResolver {
   async networkMetrics(
     @Root() organisation: Organisation,
     @Arg('filter', () => NetworkFilter, { nullable: true }) filter: NetworkFilter | null,
-    @Arg('seed', () => Int, { defaultValue: DEFAULT_SEED }) seed: number,
+    @Arg('seed', () => Int, {
+      defaultValue: DEFAULT_SEED,
+      description: 'Seed of the community detection and samples (0–2147483647).',
+    })
+    seed: number,
     @Ctx() { graph }: Context,
   ): Promise<OrganisationMetrics | null> {
     const slice = await checkedSlice(graph, filter, seed);

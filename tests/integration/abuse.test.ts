@@ -217,6 +217,6 @@ describe('abuse matrix', () => {
       `${seeded.api.url}/graphql`,
       json({ query: '{ totals { projectCount } }' }),
     );
-    expect(await response.json()).toMatchObject({ data: { totals: { projectCount: 20 } } });
+    expect(await response.json()).toMatchObject({ data: { totals: { projectCount: 19 } } });
   });
 });

@@ -838,7 +838,7 @@ describe('GraphQL API', () => {
           }
         }
       `);
-      expect(data.byRole).toContainEqual({ key: 'task leader', participationCount: 4 });
+      expect(data.byRole).toContainEqual({ key: 'TASK_LEADER', participationCount: 4 });
       expect(data.byFunder).toContainEqual({
         key: 'civil-protection-financial-instrument',
         projectCount: 1,
