@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
+import { describe, expect, it } from 'vitest';
 import { ParticipationRole } from '../../src/domain/participation-role.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 interface Bucket {
   key: string;
@@ -29,22 +27,10 @@ const sum = (buckets: Bucket[], field: 'totalBudgetEur' | 'euContributionEur' | 
   buckets.reduce((total, bucket) => total + bucket[field], 0);
 
 describe('aggregate: keys, honest money and the filter of projects', () => {
-  let graph: GraphClient;
-  let api: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService();
 
   const ask = async <T>(query: string): Promise<Answer<T>> => {
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query }),

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 interface Path {
   hops: number;
@@ -27,22 +25,10 @@ const chainOf = (path: Path) =>
 // An analyst comparing routes between two organisations gets every shortest
 // chain, up to a bound, and `connection` stays the first of them.
 describe('connections: all shortest chains, bounded', () => {
-  let graph: GraphClient;
-  let api: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService();
 
   const ask = async (query: string): Promise<Answer> => {
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query }),

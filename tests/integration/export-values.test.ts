@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import type { GraphClient } from '../../src/graph/graph-client.js';
 import { OrganisationKind } from '../../src/domain/organisation-kind.js';
 import { ParticipationRole } from '../../src/domain/participation-role.js';
 import { parseCsv, parseGraphML } from '../helpers/export-parsers.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 /** The README's GraphML download example, as a path and query. */
 function readmeGraphmlExample(): string {
@@ -20,22 +18,10 @@ function readmeGraphmlExample(): string {
 // One list separator and one value style in every export, and a README
 // example that downloads something worth opening.
 describe('export values', () => {
-  let graph: GraphClient;
-  let api: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService();
 
   const text = async (url: string): Promise<string> => {
-    const response = await fetch(`${api.url}${url}`);
+    const response = await fetch(`${seeded.api.url}${url}`);
     expect(response.status, url).toBe(200);
     return response.text();
   };

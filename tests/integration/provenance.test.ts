@@ -1,8 +1,6 @@
 import { ClientError } from 'graphql-request';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 // Passage-level provenance over real HTTP against the seeded graph: citations
 // quote their lines, say which fields they support and whether the page states
@@ -22,22 +20,10 @@ interface CitationView {
 const CITATION = 'lines fields basis note passage readerPath source { id }';
 
 describe('provenance', () => {
-  let graph: GraphClient;
-  let api: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService();
 
   const request = <T>(query: string, variables?: Record<string, unknown>) =>
-    api.client.request<T>(query, variables);
+    seeded.api.client.request<T>(query, variables);
 
   it('holds each source page as text, line for line as the seed cites it', async () => {
     const { project } = await request<{
@@ -120,7 +106,7 @@ describe('provenance', () => {
       project: { kind: string; place: string; events: unknown[] };
     }>(`{ project(id: "balex-delta-2018") { kind place events { id } } }`);
     expect(project).toEqual({ kind: 'EXERCISE', place: 'Karlskrona', events: [] });
-    const rows = await graph.read<{ n: number }>('testing/node-by-id', {
+    const rows = await seeded.graph.read<{ n: number }>('testing/node-by-id', {
       id: 'balex-delta-2018-exercise',
       label: null,
     });

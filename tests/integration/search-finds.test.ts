@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 interface Hit {
   id: string;
@@ -31,22 +29,10 @@ const LOOKUPS: Record<string, [field: string, argument: string, type: string]> =
 };
 
 describe('search finds things and every hit leads somewhere', () => {
-  let graph: GraphClient;
-  let api: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService();
 
   const ask = async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
