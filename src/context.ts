@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { User } from './auth/user.js';
+import { CausalChain } from './causal/causal-chain.js';
 import type { GraphClient } from './graph/graph-client.js';
 import { QueryStats } from './graph/query-stats.js';
 import { createLoaders, type LoaderOptions, type Loaders } from './loaders/create-loaders.js';
@@ -13,6 +14,8 @@ export interface Context {
   graph: GraphClient;
   loaders: Loaders;
   stats: QueryStats;
+  /** The bookmarks this request reads after, and those of the writes it committed. */
+  causal: CausalChain;
   /** Estimated cost of the operation, set by the query-limits plugin for the log. */
   cost?: number;
 }
@@ -21,17 +24,21 @@ export interface ContextOptions {
   requestId?: string;
   user?: User;
   loaderOptions?: LoaderOptions;
+  /** Bookmarks the client sent back: every read of the request sees at least their state. */
+  bookmarks?: readonly string[];
 }
 
-/** A fresh context: new loaders (no cache shared between requests) and new counters. */
+/** A fresh context: new loaders (no cache shared between requests), new counters, its own causal chain. */
 export function createContext(graph: GraphClient, options: ContextOptions = {}): Context {
   const stats = new QueryStats();
-  const requestGraph = graph.withStats(stats);
+  const causal = new CausalChain(options.bookmarks);
+  const requestGraph = graph.withStats(stats).withCausalChain(causal);
   return {
     requestId: options.requestId ?? randomUUID(),
     user: options.user,
     graph: requestGraph,
     loaders: createLoaders(requestGraph, options.loaderOptions),
     stats,
+    causal,
   };
 }

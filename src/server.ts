@@ -10,6 +10,9 @@ import express from 'express';
 import { bearerToken } from './auth/bearer-token.js';
 import { unauthenticated } from './auth/auth-error.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
+import { bookmarkPlugin } from './causal/bookmark.plugin.js';
+import { requestBookmarks } from './causal/bookmark-rules.js';
+import { BOOKMARK_EXTENSION, BOOKMARK_HEADER } from './causal/bookmark-transport.js';
 import type { QueryLimits } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { GraphClient } from './graph/graph-client.js';
@@ -137,6 +140,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       // No cache hints are set; without this plugin Apollo wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       queryStatsPlugin(options.debugStats ?? 'editors'),
+      bookmarkPlugin(),
     ],
   });
   await apollo.start();
@@ -154,8 +158,15 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     ),
   );
   // One way to turn a request into a context: /graphql and the exports alike
-  // (bearer token, AUTH_READS, loaders, counters).
+  // (bearer token, AUTH_READS, bookmarks, loaders, counters).
   const contextFor = async (req: express.Request, requestId: string): Promise<Context> => {
+    const body: unknown = req.body;
+    const bookmarks = requestBookmarks(
+      req.header(BOOKMARK_HEADER),
+      typeof body === 'object' && body !== null
+        ? (body as { extensions?: Record<string, unknown> }).extensions?.[BOOKMARK_EXTENSION]
+        : undefined,
+    );
     const token = bearerToken(req.header('authorization'));
     if (token === undefined && options.readsNeedToken) {
       throw unauthenticated('This service needs a bearer token (Authorization: Bearer <jwt>).');
@@ -165,6 +176,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     return createContext(options.graph, {
       requestId,
       user,
+      bookmarks,
       loaderOptions: { batch: options.batching ?? true },
     });
   };

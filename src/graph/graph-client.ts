@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import pRetry from 'p-retry';
 import { advanceWriteEpoch } from '../analytics/write-epoch.js';
+import type { CausalChain } from '../causal/causal-chain.js';
 import { DEFAULT_RETRY_MS } from './create-driver.js';
 import type { CypherLibrary } from './cypher-library.js';
 import type { QueryStats } from './query-stats.js';
@@ -36,7 +37,9 @@ export interface GraphClientOptions {
  * CypherLibrary; each call is one session, closed in `finally`, with the
  * database always named. Writes run in managed transactions; a read runs in
  * an auto-commit transaction on a read session (routed to readers in a
- * cluster). Results come back as plain rows.
+ * cluster). Results come back as plain rows. With a causal chain (one per
+ * request), every session starts at least at the chain's bookmarks and every
+ * commit adds its own, so a read on any replica sees the writes before it.
  */
 export class GraphClient<Name extends string = StatementName> {
   constructor(
@@ -44,11 +47,17 @@ export class GraphClient<Name extends string = StatementName> {
     readonly cypher: CypherLibrary<Name>,
     private readonly options: GraphClientOptions,
     private readonly stats?: QueryStats,
+    private readonly chain?: CausalChain,
   ) {}
 
   /** The same client, counting its round trips into `stats` (one per request). */
   withStats(stats: QueryStats): GraphClient<Name> {
-    return new GraphClient<Name>(this.driver, this.cypher, this.options, stats);
+    return new GraphClient<Name>(this.driver, this.cypher, this.options, stats, this.chain);
+  }
+
+  /** The same client, its sessions following `chain` (one per request or import). */
+  withCausalChain(chain: CausalChain): GraphClient<Name> {
+    return new GraphClient<Name>(this.driver, this.cypher, this.options, this.stats, chain);
   }
 
   get database(): string {
@@ -107,6 +116,7 @@ export class GraphClient<Name extends string = StatementName> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.chain?.manager,
     });
     const timeout =
       options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : this.transactionConfig();
@@ -114,6 +124,7 @@ export class GraphClient<Name extends string = StatementName> {
       const result = await session.executeWrite(work, { ...timeout, metadata: options.metadata });
       // Committed: results derived from the graph (analytics) are now stale.
       advanceWriteEpoch(this.driver);
+      this.chain?.recordCommit(session.lastBookmarks());
       return result;
     } finally {
       await session.close();
@@ -124,6 +135,7 @@ export class GraphClient<Name extends string = StatementName> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.chain?.manager,
     });
     try {
       return await this.recorded<T>(name, () =>

@@ -175,6 +175,7 @@ export const STATEMENT_NAMES = [
   'testing/node-by-id',
   'testing/open-imports',
   'testing/organisation-completeness',
+  'testing/organisations-with-id-prefix',
   'testing/partnership-edges',
   'testing/set-organisation-name',
   'testing/set-project-amounts',

@@ -21,6 +21,15 @@ export function isClientError(error: unknown): boolean {
 /** Neo4j's code when a transaction needs more memory than the server allows it. */
 const OUT_OF_MEMORY_CODE = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
 
+/** Neo4j's codes for a bookmark it did not issue or cannot read: the client sent it. */
+const INVALID_BOOKMARK_CODES = new Set([
+  'Neo.ClientError.Transaction.InvalidBookmark',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture',
+]);
+
+/** Neo4j's code when it did not reach a bookmark's state in time (a replica far behind). */
+const BOOKMARK_TIMEOUT_CODE = 'Neo.TransientError.Transaction.BookmarkTimeout';
+
 /** The code of a driver error (checked by name, not class: module copies differ). */
 function neo4jCode(error: unknown): string | undefined {
   const candidate = error as { name?: unknown; code?: unknown } | null;
@@ -31,7 +40,8 @@ function neo4jCode(error: unknown): string | undefined {
 /**
  * Apollo's `formatError`: clients never see stack traces, Cypher or Neo4j's
  * text. Our own coded errors pass through; a database outage becomes
- * DATABASE_UNAVAILABLE, a query beyond the database's memory limit
+ * DATABASE_UNAVAILABLE, a bookmark the database did not issue
+ * BAD_USER_INPUT, a query beyond the database's memory limit
  * QUERY_TOO_LARGE; anything else is an opaque INTERNAL_SERVER_ERROR
  * (logged in full with the request id the client also receives).
  */
@@ -46,6 +56,22 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
       message:
         'The database ran out of memory for this query; narrow it (filters, smaller first or maxEdges).',
       extensions: { code: ErrorCode.QUERY_TOO_LARGE },
+    };
+  }
+  if (code !== undefined && INVALID_BOOKMARK_CODES.has(code)) {
+    return {
+      ...base,
+      message:
+        'A bookmark sent in the X-Neo4j-Bookmark header or extensions.bookmarks was not issued by this database; send the bookmarks a write answered with, unchanged.',
+      extensions: { code: ErrorCode.BAD_USER_INPUT, argument: 'bookmarks' },
+    };
+  }
+  if (code === BOOKMARK_TIMEOUT_CODE) {
+    return {
+      ...base,
+      message:
+        'The database has not yet reached the state of the bookmarks sent; try again in a few seconds.',
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
     };
   }
   if (code !== undefined && UNAVAILABLE_CODES.has(code)) {

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 
 /**
  * Readiness: Neo4j answers a query. 200 `{status: "ready"}` or 503
@@ -17,7 +17,8 @@ export function readyRoute(
   const check = async (): Promise<boolean> => {
     if (cached && Date.now() - cached.at < cacheMs) return cached.ready;
     // One auto-commit query, no retries: readiness must answer fast when Neo4j is away.
-    const session = driver.session({ database });
+    // A read: in a cluster it goes to a reader and never loads the leader.
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     let ready: boolean;
     try {
       await session.run('RETURN 1');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pLimit from 'p-limit';
+import { CausalChain } from '../../causal/causal-chain.js';
 import type { GraphClient } from '../../graph/graph-client.js';
 import { DatasetError, type DatasetProblem } from '../../import/dataset-error.js';
 import type { DatasetFile } from '../../import/dataset-file.js';
@@ -25,6 +26,8 @@ export interface ImportJob {
   finishedAt: string | null;
   /** Why it was refused (BAD_USER_INPUT) or failed (IMPORT_TOO_LARGE, IMPORT_FAILED). */
   error: { code: string; message: string; problems?: DatasetProblem[] } | null;
+  /** Once `done`: the Neo4j bookmarks of its transaction, to read it on any replica. */
+  bookmarks?: string[];
 }
 
 export interface ImportJobSettings {
@@ -96,8 +99,9 @@ export class ImportJobs {
 
   private async run(job: ImportJob, file: DatasetFile): Promise<void> {
     job.state = 'validating';
+    const chain = new CausalChain();
     try {
-      await importDatasets(this.graph, [file], {
+      await importDatasets(this.graph.withCausalChain(chain), [file], {
         importId: job.id,
         timeoutMs: this.settings.transactionTimeoutMs,
         onWriting: (total) => {
@@ -108,6 +112,7 @@ export class ImportJobs {
           job.written = written;
         },
       });
+      job.bookmarks = chain.written;
       job.state = 'done';
     } catch (error) {
       if (error instanceof DatasetError) {

@@ -8,6 +8,7 @@ import type { User } from '../../auth/user.js';
 import { DatasetError, type DatasetProblem } from '../../import/dataset-error.js';
 import { DatasetFile } from '../../import/dataset-file.js';
 import { validateDatasets } from '../../import/validate-dataset.js';
+import { BOOKMARK_HEADER, BOOKMARK_SEPARATOR } from '../../causal/bookmark-transport.js';
 import { errorBody } from '../error-body.js';
 import { requestIdOf } from '../request-id.js';
 import type { ImportJob, ImportJobs } from './import-jobs.js';
@@ -31,8 +32,9 @@ const IMPORT_ID = /^[0-9a-f-]{36}$/;
  *   answered 400 BAD_USER_INPUT with every problem (file, line, field);
  *   otherwise 202 with the job, whose `Location` is its status;
  * - GET /imports/:id: the job's state and progress (`written` of `rows`),
- *   and once over, `done`, or `refused` with the problems found against the
- *   graph, or `failed`.
+ *   and once over, `done` (with the Neo4j `bookmarks` of its transaction, also
+ *   in the `X-Neo4j-Bookmark` header), or `refused` with the problems found
+ *   against the graph, or `failed`.
  * Both need an editor's bearer token (401 without a valid one, 403 for a reader).
  */
 export function importsRouter(options: ImportsRouterOptions): Router {
@@ -100,6 +102,8 @@ export function importsRouter(options: ImportsRouterOptions): Router {
         );
         return;
       }
+      if (job.bookmarks)
+        response.setHeader(BOOKMARK_HEADER, job.bookmarks.join(BOOKMARK_SEPARATOR));
       response.json(job);
     } catch (error) {
       sendError(request, response, error);
