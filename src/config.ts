@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS } from './limits/default-limits.js';
 import { DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from './http/http-server.js';
 import { DEFAULT_TOKEN_POLICY } from './auth/token-policy.js';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './neo4j-local/supervised-neo4j.js';
+import { defaultWorkers, MAX_WORKERS } from './workers/default-workers.js';
 
 /** The repository root (this file lives in src/, or dist/src/ once built). */
 export const PROJECT_ROOT = path.resolve(
@@ -115,6 +116,7 @@ const environmentSchema = z.object({
     .min(100)
     .max(600_000)
     .default(DEFAULT_SERVER_TIMEOUTS.keepAliveMs),
+  WORKERS: z.coerce.number().int().min(1).max(MAX_WORKERS).optional(),
 });
 
 /** Typed, validated service configuration. */
@@ -143,6 +145,8 @@ export interface Config {
   readyCacheMs: number;
   /** How long clients may take to send a request, and keep an idle connection. */
   httpTimeouts: ServerTimeouts;
+  /** Processes serving HTTP under `npm start`; admission limits apply to each one. */
+  workers: number;
 }
 
 /** How bearer tokens are checked; see src/auth/. */
@@ -260,5 +264,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestMs: e.HTTP_REQUEST_TIMEOUT_MS,
       keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
+    workers: e.WORKERS ?? defaultWorkers(e.NEO4J_URI !== undefined),
   };
 }
