@@ -119,6 +119,9 @@ const environmentSchema = z.object({
   WORKERS: z.coerce.number().int().min(1).max(MAX_WORKERS).optional(),
 });
 
+/** Every environment variable the service reads (deployment files are checked against it). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
+
 /** Typed, validated service configuration. */
 export interface Config {
   port: number;

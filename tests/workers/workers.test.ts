@@ -1,0 +1,116 @@
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphClient } from '../../src/graph/graph-client.js';
+import { buildCommandLineTools } from '../helpers/cli-process.js';
+import { startServiceProcess, type ServiceProcess } from '../helpers/service-process.js';
+import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
+
+/**
+ * `npm start` with WORKERS=2: one primary, two workers sharing the port.
+ * Each answer says which worker gave it (/health); a worker killed hard is
+ * replaced; SIGTERM stops the workers and then the primary, exit code 0.
+ */
+interface Health {
+  status: string;
+  worker: { id: number; pid: number };
+}
+
+/** GET on a new connection each time, so that the primary hands it to the next worker. */
+function getFresh(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false, headers: { connection: 'close' } }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      })
+      .on('error', reject);
+  });
+}
+
+async function workersAnswering(url: string, requests = 20): Promise<Map<number, number>> {
+  const workers = new Map<number, number>();
+  for (let i = 0; i < requests; i++) {
+    const answer = await getFresh(`${url}/health`);
+    expect(answer.status).toBe(200);
+    const health = JSON.parse(answer.body) as Health;
+    workers.set(health.worker.id, health.worker.pid);
+  }
+  return workers;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('npm start with WORKERS=2', () => {
+  let graph: GraphClient;
+  let service: ServiceProcess;
+
+  beforeAll(async () => {
+    buildCommandLineTools();
+    graph = openTestGraph();
+    await resetAndSeed(graph);
+    service = await startServiceProcess({ WORKERS: '2' });
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await graph?.driver.close();
+  });
+
+  it('announces two workers and serves from both', async () => {
+    expect(service.run.output.join('\n')).toMatch(/GraphQL ready at .*\(2 workers,/);
+    const workers = await workersAnswering(service.url);
+    expect(workers.size).toBe(2);
+    for (const pid of workers.values()) expect(pid).not.toBe(service.run.child.pid);
+  });
+
+  it('answers GraphQL and readiness from every worker', async () => {
+    const seen = new Set<number>();
+    for (let i = 0; i < 10; i++) {
+      const ready = await getFresh(`${service.url}/ready`);
+      expect(ready.status).toBe(200);
+      const answer = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', connection: 'close' },
+        body: JSON.stringify({
+          query: '{ organisation(id: "hamburg-fire-and-rescue-service") { id } }',
+        }),
+      });
+      expect(((await answer.json()) as { errors?: unknown }).errors).toBeUndefined();
+      seen.add((JSON.parse((await getFresh(`${service.url}/health`)).body) as Health).worker.id);
+    }
+    expect(seen.size).toBe(2);
+  });
+
+  it('replaces a worker that is killed, and says so', async () => {
+    const before = await workersAnswering(service.url);
+    const [victimId, victimPid] = [...before.entries()][0]!;
+    process.kill(victimPid, 'SIGKILL');
+    const line = await service.run.waitForLine(/worker exited without being asked to/);
+    expect(line).toContain(`"worker":${victimId}`);
+    expect(line).toContain('"signal":"SIGKILL"');
+    // The replacement listens: two workers answer again, the killed one is not among them.
+    let after = new Map<number, number>();
+    for (let attempt = 0; attempt < 240 && after.size < 2; attempt++) {
+      after = await workersAnswering(service.url, 6);
+      if (after.size < 2) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(after.size).toBe(2);
+    expect([...after.values()]).not.toContain(victimPid);
+  });
+
+  it('stops every worker, then itself, with exit code 0 on SIGTERM', async () => {
+    const workers = await workersAnswering(service.url);
+    const exit = await service.stop();
+    expect(exit).toEqual({ code: 0, signal: null });
+    for (const pid of workers.values()) expect(isAlive(pid)).toBe(false);
+    expect(service.run.output.join('\n')).toMatch(/"signal":"SIGTERM".*shutting down/);
+  });
+});
