@@ -127,6 +127,7 @@ describe('two service processes on one Neo4j', () => {
           )
         ).header;
         const seen: Array<string | undefined> = [];
+        const errors: unknown[] = [];
         for (let round = 1; round <= 3; round++) {
           // Write through one replica, read through the other, with the bookmark.
           const [writer, reader] = round % 2 === 0 ? [a, b] : [b, a];
@@ -136,14 +137,17 @@ describe('two service processes on one Neo4j', () => {
             { input: { id, name: `Relay Client ${i} v${round}` } },
             { token, bookmark: bookmark ?? undefined },
           );
+          if (renamed.body.errors) errors.push(...renamed.body.errors);
           bookmark = renamed.header;
           const read = await post(reader, READ, { id }, { bookmark: bookmark ?? undefined });
+          if (read.body.errors) errors.push(...read.body.errors);
           seen.push((read.body.data?.organisation as { name?: string } | null)?.name);
         }
-        return { i, seen, bookmark };
+        return { i, seen, bookmark, errors };
       }),
     );
-    for (const { i, seen, bookmark } of outcomes) {
+    for (const { i, seen, bookmark, errors } of outcomes) {
+      expect({ i, errors }).toEqual({ i, errors: [] });
       expect(bookmark).not.toBeNull();
       expect(seen).toEqual([1, 2, 3].map((round) => `Relay Client ${i} v${round}`));
     }

@@ -80,7 +80,7 @@ describe('npm start with WORKERS=2', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', connection: 'close' },
         body: JSON.stringify({
-          query: '{ organisation(id: "hamburg-fire-and-rescue-service") { id } }',
+          query: '{ organisation(id: "hamburg-fire-rescue-service") { id } }',
         }),
       });
       expect(((await answer.json()) as { errors?: unknown }).errors).toBeUndefined();
