@@ -41,7 +41,8 @@ describe('two service processes on one Neo4j', () => {
     await resetAndSeed(graph);
     [a, b] = await Promise.all([startServiceProcess(), startServiceProcess()]);
     token = await editorToken();
-  });
+    // Compiling and starting processes: minutes on a loaded build machine.
+  }, 900_000);
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
     await graph?.driver.close();

@@ -58,7 +58,8 @@ describe('npm start with WORKERS=2', () => {
     graph = openTestGraph();
     await resetAndSeed(graph);
     service = await startServiceProcess({ WORKERS: '2' });
-  });
+    // Compiling and starting processes: minutes on a loaded build machine.
+  }, 900_000);
   afterAll(async () => {
     await service?.stop();
     await graph?.driver.close();
