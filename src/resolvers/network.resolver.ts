@@ -12,7 +12,7 @@ import {
   type UnknownFilterId,
 } from '../filters/filter-id-checks.js';
 import { checkInt } from './check-int.js';
-import { countryCodesOrNull, listOrNull } from './filter-params.js';
+import { countryCodesOrNull, listOrNull } from '../filters/filter-values.js';
 import { networkAnalyticsFor } from '../analytics/network-analytics.js';
 import { isWholeNetwork, sliceFilterOf } from '../analytics/slice-filter.js';
 import { networkBackbone } from './network-backbone.js';
