@@ -46,7 +46,6 @@ export class ProjectCurationResolver {
     await writeNamedEntity(context, {
       label: 'Project',
       id: input.id,
-      statement: 'mutations/create-project',
       citation: input.citation,
       creating: true,
       params: () => ({
@@ -70,7 +69,6 @@ export class ProjectCurationResolver {
     await writeNamedEntity(context, {
       label: 'Project',
       id: input.id,
-      statement: 'mutations/update-project',
       citation: input.citation,
       creating: false,
       // Read under the project's lock: two edits (one moving the start, one

@@ -6,12 +6,10 @@ import { resolveProvenance, type Provenance } from '../../curation/provenance.js
 import { searchKeys } from '../../curation/search-keys.js';
 import { badUserInput } from '../../errors.js';
 import type { GraphTransaction } from '../../graph/graph-client.js';
-import { isLockable, lockNamedEntity } from '../../graph/queries/lock-named-entity.js';
+import { lockNamedEntity } from '../../graph/queries/lock-named-entity.js';
+import type { NamedEntityLabel } from '../../graph/queries/named-entity-label.js';
 import { setSearchKeys } from '../../graph/queries/set-search-keys.js';
-import {
-  writeNamedEntityStatement,
-  type NamedEntityWrite,
-} from '../../graph/queries/write-named-entity-statement.js';
+import { writeNamedEntityStatement } from '../../graph/queries/write-named-entity-statement.js';
 import type { CitationInput } from '../../model/curation/citation.input.js';
 
 /** The caller of an `@Authorized` mutation (the auth checker has ensured there is one). */
@@ -37,9 +35,8 @@ function unknownId(label: string, id: string) {
 export async function writeNamedEntity(
   context: Context,
   options: {
-    label: string;
+    label: NamedEntityLabel;
     id: string;
-    statement: NamedEntityWrite;
     citation: CitationInput | null | undefined;
     params: (provenance: Provenance) => Record<string, unknown>;
     creating: boolean;
@@ -53,7 +50,7 @@ export async function writeNamedEntity(
   try {
     await context.graph.writeTransaction(async (tx: GraphTransaction) => {
       const provenance = await resolveProvenance(tx, options.citation, user);
-      if (!options.creating && isLockable(options.label)) {
+      if (!options.creating) {
         const locked = await lockNamedEntity(tx, options.label, options.id);
         if (!locked) throw unknownId(options.label, options.id);
         await options.checkLocked?.(tx);
@@ -65,7 +62,7 @@ export async function writeNamedEntity(
             options.claims.names,
           )
         : [];
-      const row = await writeNamedEntityStatement(tx, options.statement, {
+      const row = await writeNamedEntityStatement(tx, options, {
         id: options.id,
         nameKeys,
         ...provenance,
