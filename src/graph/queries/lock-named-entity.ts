@@ -1,6 +1,8 @@
 import type { GraphTransaction } from '../graph-client.js';
 import type { StatementName } from '../statement-names.js';
-import type { NamedEntityLabel } from './named-entity-label.js';
+
+/** The labels of the named entities editors create and update (with aliases and search keys). */
+export type NamedEntityLabel = 'Organisation' | 'FundingSource' | 'Project';
 
 /** The statement that write-locks an existing node of a label. */
 const LOCK_STATEMENTS: Record<NamedEntityLabel, StatementName> = {

@@ -2,7 +2,7 @@ import type { Provenance } from '../../curation/provenance.js';
 import type { NamedRow } from '../../curation/search-keys.js';
 import type { GraphTransaction } from '../graph-client.js';
 import type { StatementName } from '../statement-names.js';
-import type { NamedEntityLabel } from './named-entity-label.js';
+import type { NamedEntityLabel } from './lock-named-entity.js';
 
 /** The statements that create and update a named entity and return its names. */
 const WRITE_STATEMENTS: Record<NamedEntityLabel, Record<'create' | 'update', StatementName>> = {

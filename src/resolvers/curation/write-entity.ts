@@ -6,8 +6,7 @@ import { resolveProvenance, type Provenance } from '../../curation/provenance.js
 import { searchKeys } from '../../curation/search-keys.js';
 import { badUserInput } from '../../errors.js';
 import type { GraphTransaction } from '../../graph/graph-client.js';
-import { lockNamedEntity } from '../../graph/queries/lock-named-entity.js';
-import type { NamedEntityLabel } from '../../graph/queries/named-entity-label.js';
+import { lockNamedEntity, type NamedEntityLabel } from '../../graph/queries/lock-named-entity.js';
 import { setSearchKeys } from '../../graph/queries/set-search-keys.js';
 import { writeNamedEntityStatement } from '../../graph/queries/write-named-entity-statement.js';
 import type { CitationInput } from '../../model/curation/citation.input.js';
