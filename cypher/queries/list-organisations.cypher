@@ -95,19 +95,7 @@ WITH unfiltered, filteredCount, reduce(items = [], page IN collect(page) | items
 // The ids the filter names that the graph does not have ($idChecks: one
 // {argument, label, ids} per id list), returned as `unknownIds` with the answer.
 CALL () {
-  UNWIND $idChecks AS check
-  UNWIND check.ids AS id
-  WITH check, id
-  WHERE NOT CASE check.label
-    WHEN 'Organisation' THEN EXISTS { (:Organisation {id: id}) }
-    WHEN 'Project' THEN EXISTS { (:Project {id: id}) }
-    WHEN 'FundingSource' THEN EXISTS { (:FundingSource {id: id}) }
-    WHEN 'PolicyArea' THEN EXISTS { (:PolicyArea {id: id}) }
-    WHEN 'Programme' THEN EXISTS { (:Programme {id: id}) }
-    WHEN 'Topic' THEN EXISTS { (:Topic {id: id}) }
-    ELSE false
-  END
-  RETURN collect({argument: check.argument, label: check.label, id: id}) AS unknownIds
+  ...UnknownFilterIds
 }
 RETURN CASE WHEN NOT $withTotal THEN null
             WHEN unfiltered THEN COUNT { (:Organisation) }

@@ -1,5 +1,5 @@
 import type { NetworkFilter } from '../model/network-filter.input.js';
-import { countryCodesOrNull, listOrNull } from '../resolvers/filter-params.js';
+import { countryCodesOrNull, listOrNull } from '../filters/filter-values.js';
 
 /** The parts of a NetworkFilter that choose the slice (not how much of it is drawn). */
 export interface SliceFilter {

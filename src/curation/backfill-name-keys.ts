@@ -1,4 +1,6 @@
 import type { GraphClient } from '../graph/graph-client.js';
+import { writeBackfilledNameKeys } from '../graph/queries/backfill-name-keys.js';
+import { unkeyedNamedNodes } from '../graph/queries/unkeyed-named-nodes.js';
 import { nameKeysOf } from './name-keys.js';
 
 /** How many nodes one backfill transaction links. */
@@ -23,9 +25,7 @@ export interface NameKeyClash {
 export async function backfillNameKeys(
   graph: GraphClient,
 ): Promise<{ nodes: number; clashes: NameKeyClash[] }> {
-  const unkeyed = await graph.read<{ label: string; id: string; names: string[] }>(
-    'mutations/unkeyed-named-nodes',
-  );
+  const unkeyed = await unkeyedNamedNodes(graph);
   const firstOwner = new Map<string, { label: string; id: string }>();
   const clashes: NameKeyClash[] = [];
   const rows = unkeyed.map(({ label, id, names }) => {
@@ -40,9 +40,7 @@ export async function backfillNameKeys(
   });
   for (let start = 0; start < rows.length; start += BATCH_SIZE) {
     const batch = rows.slice(start, start + BATCH_SIZE);
-    const held = await graph.writeTransaction((tx) =>
-      tx.run<NameKeyClash>('mutations/backfill-name-keys', { rows: batch }),
-    );
+    const held = await graph.writeTransaction((tx) => writeBackfilledNameKeys(tx, batch));
     clashes.push(...held);
   }
   return { nodes: unkeyed.length, clashes };

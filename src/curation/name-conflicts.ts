@@ -1,5 +1,7 @@
 import { badUserInput } from '../errors.js';
 import type { GraphTransaction } from '../graph/graph-client.js';
+import { claimNameKeys } from '../graph/queries/claim-name-keys.js';
+import { otherNameKeyOwner } from '../graph/queries/name-key-owners.js';
 import { nameKeysOf } from './name-keys.js';
 
 /** The labels whose names and aliases share one set of name keys. */
@@ -23,11 +25,8 @@ export async function claimNames(
   const spellings = nameKeysOf(names);
   const keys = [...spellings.keys()];
   if (keys.length === 0) return keys;
-  await tx.run('mutations/claim-name-keys', { keys });
-  const [clash] = await tx.run<{ key: string; label: string; id: string }>(
-    'mutations/name-key-owners',
-    { keys, label: owner.label, ids: owner.ids },
-  );
+  await claimNameKeys(tx, keys);
+  const clash = await otherNameKeyOwner(tx, { keys, label: owner.label, ids: owner.ids });
   if (clash) {
     throw badUserInput(
       `The name "${spellings.get(clash.key) ?? clash.key}" is already used by ${clash.label} "${clash.id}"; merge the two instead of adding a second node.`,

@@ -1,6 +1,8 @@
 import type { User } from '../auth/user.js';
 import { badUserInput } from '../errors.js';
 import type { GraphTransaction } from '../graph/graph-client.js';
+import { ensureCurationSource } from '../graph/queries/ensure-curation-source.js';
+import { sourceExists } from '../graph/queries/source-exists.js';
 import type { CitationInput } from '../model/curation/citation.input.js';
 
 /** Where an edit comes from, as the write statements take it. */
@@ -35,8 +37,7 @@ export async function resolveProvenance(
   at = new Date().toISOString(),
 ): Promise<Provenance> {
   if (citation) {
-    const found = await tx.run('mutations/source-exists', { sourceId: citation.sourceId });
-    if (found.length === 0) {
+    if (!(await sourceExists(tx, citation.sourceId))) {
       throw badUserInput(`Unknown Source id in "citation.sourceId": "${citation.sourceId}"`, {
         argument: 'citation.sourceId',
         unknownIds: [citation.sourceId],
@@ -52,11 +53,7 @@ export async function resolveProvenance(
     };
   }
   const sourceId = curationSourceId(user.subject);
-  await tx.run('mutations/ensure-curation-source', {
-    sourceId,
-    title: `Edits by ${user.subject}`,
-    at,
-  });
+  await ensureCurationSource(tx, { sourceId, title: `Edits by ${user.subject}`, at });
   const lines = `edited by ${user.subject} at ${at}`;
   return { sourceId, lines, citation: `${sourceId}:${lines}`, editor: user.subject, at };
 }

@@ -1,8 +1,16 @@
 import { badUserInput } from '../errors.js';
 
-/** The labels whose ids a filter may name. */
-export type FilterIdLabel =
-  'Organisation' | 'Project' | 'FundingSource' | 'PolicyArea' | 'Programme' | 'Topic';
+/** The labels whose ids a filter may name (the unknown-id block checks them in this order). */
+export const FILTER_ID_LABELS = [
+  'Organisation',
+  'Project',
+  'FundingSource',
+  'PolicyArea',
+  'Programme',
+  'Topic',
+] as const;
+
+export type FilterIdLabel = (typeof FILTER_ID_LABELS)[number];
 
 /** One list of ids a filter names, as the list statements take it (`$idChecks`). */
 export interface FilterIdCheck {

@@ -1,5 +1,5 @@
 import type { ProjectFilter } from '../model/project-filter.input.js';
-import { countryCodesOrNull, foldedOrNull, listOrNull } from '../resolvers/filter-params.js';
+import { countryCodesOrNull, foldedOrNull, listOrNull } from './filter-values.js';
 import { filterIdChecks, type FilterIdCheck } from './filter-id-checks.js';
 
 /** The parameters of a project filter's conditions, null when not given. */

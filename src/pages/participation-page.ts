@@ -1,7 +1,6 @@
 import { Country } from '../model/country.type.js';
 import { Organisation } from '../model/organisation.type.js';
 import { Participation } from '../model/participation.type.js';
-import { Project } from '../model/project.type.js';
 import { embeddedFromValues, fromValues } from '../projection/from-values.js';
 import {
   itemProperties,
@@ -14,8 +13,8 @@ import {
   COUNTRY_FIELDS,
   ORGANISATION_FIELDS,
   PARTICIPATION_FIELDS,
-  PROJECT_FIELDS,
 } from '../projection/stored-fields.js';
+import { edgesToProjectsPage, type EdgeToProjectRow } from './edges-to-projects-page.js';
 
 /** One edge as `participations-by-project-ids` returns it. */
 interface ProjectSideRow {
@@ -26,10 +25,8 @@ interface ProjectSideRow {
 }
 
 /** One edge as `participations-by-organisation-ids` returns it. */
-interface OrganisationSideRow {
+interface OrganisationSideRow extends EdgeToProjectRow {
   projectId: string;
-  edge: unknown[];
-  project: unknown[] | null;
 }
 
 /**
@@ -70,22 +67,11 @@ function buildProjectParticipations(info: SelectionInfo): PageProjection<Partici
  * An organisation's participations: the edge properties selected, and, when
  * `project` is selected, the project's selected properties, embedded.
  */
-export function organisationParticipations(info: SelectionInfo): PageProjection<Participation> {
-  return projectionFor(info, buildOrganisationParticipations);
-}
-
-function buildOrganisationParticipations(info: SelectionInfo): PageProjection<Participation> {
-  const edge = itemProperties(info, PARTICIPATION_FIELDS);
-  const project = propertiesAt(info, PROJECT_FIELDS, 'project');
-  return {
-    params: { edgeProperties: edge, projectProperties: project },
-    decodeItem(item, organisationId) {
-      const row = item as OrganisationSideRow;
-      const participation = fromValues<Participation>(Participation, edge, row.edge);
-      participation.organisationId = organisationId;
-      participation.projectId = row.projectId;
-      participation.projectNode = embeddedFromValues<Project>(Project, project, row.project);
-      return participation;
-    },
-  };
-}
+export const organisationParticipations = edgesToProjectsPage<Participation, OrganisationSideRow>({
+  model: Participation,
+  fields: PARTICIPATION_FIELDS,
+  setEnds(participation, organisationId, row) {
+    participation.organisationId = organisationId;
+    participation.projectId = row.projectId;
+  },
+});

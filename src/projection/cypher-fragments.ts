@@ -1,3 +1,4 @@
+import { UNKNOWN_FILTER_IDS_FRAGMENT } from '../filters/unknown-filter-ids-fragment.js';
 import {
   COUNTRY_FIELDS,
   ORGANISATION_FIELDS,
@@ -13,9 +14,10 @@ const projection = (stored: StoredFields): string =>
     .join(', ');
 
 /**
- * The fragments statements may use in a map projection (`o {...Organisation}`,
- * see cypher-library.ts): an entity's stored properties as its model class
- * marks them, stated there once.
+ * The fragments statements may use after a `{` or `,` (see cypher-library.ts):
+ * in a map projection (`o {...Organisation}`), an entity's stored properties
+ * as its model class marks them, stated there once; and blocks several
+ * statements share.
  */
 export const CYPHER_FRAGMENTS: Readonly<Record<string, string>> = {
   Organisation: projection(ORGANISATION_FIELDS),
@@ -23,4 +25,6 @@ export const CYPHER_FRAGMENTS: Readonly<Record<string, string>> = {
   Country: projection(COUNTRY_FIELDS),
   /** The partnership edge's properties (its citations included). */
   Participation: projection(PARTICIPATION_FIELDS),
+  /** Not a projection: the body of a list statement's unknown-id block (`CALL () { ...UnknownFilterIds }`). */
+  UnknownFilterIds: UNKNOWN_FILTER_IDS_FRAGMENT,
 };

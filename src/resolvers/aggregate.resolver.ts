@@ -3,8 +3,9 @@ import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { MAX_EUR } from '../domain/money.js';
 import { ParticipationRole } from '../domain/participation-role.js';
-import { assertNoUnknownIds, type UnknownFilterId } from '../filters/filter-id-checks.js';
+import { assertNoUnknownIds } from '../filters/filter-id-checks.js';
 import { projectConditions, projectFilterOptions } from '../filters/project-filter-params.js';
+import { aggregateProjects, type AggregateBucketRow } from '../graph/queries/aggregate-projects.js';
 import { AggregateBucket, AggregateDimension, GraphTotals } from '../model/aggregate.type.js';
 import { ProjectFilter } from '../model/project-filter.input.js';
 import { selectedFields } from '../projection/selected-fields.js';
@@ -26,13 +27,8 @@ const ROLE_KEYS = new Map<string, string>(
   Object.entries(ParticipationRole).map(([name, stored]) => [stored, name]),
 );
 
-type BucketRow = Omit<AggregateBucket, 'key' | 'label'> & {
-  key: string | null;
-  label: string | null;
-};
-
 /** A bucket as the API returns it: enum-style role keys, the no-group bucket named. */
-function bucketOf(by: AggregateDimension, row: BucketRow): AggregateBucket {
+function bucketOf(by: AggregateDimension, row: AggregateBucketRow): AggregateBucket {
   if (row.key === null) return { ...row, key: NO_GROUP_KEY, label: NO_GROUP_LABELS[by] };
   const key = by === AggregateDimension.ROLE ? (ROLE_KEYS.get(row.key) ?? row.key) : row.key;
   return { ...row, key, label: row.label ?? row.key };
@@ -71,12 +67,13 @@ export class AggregateResolver {
     @Ctx() { graph }: Context,
   ): Promise<AggregateBucket[]> {
     // Sums count each stored amount within the one bound, so no stored value fails the read.
-    const [row] = await graph.read<{ buckets: BucketRow[]; unknownIds: UnknownFilterId[] }>(
-      'queries/aggregate-projects',
-      { ...projectConditions(filter), ...projectFilterOptions(filter), by, maxEur: MAX_EUR },
-    );
-    assertNoUnknownIds(row?.unknownIds);
-    return (row?.buckets ?? []).map((bucket) => bucketOf(by, bucket)).sort(compareBuckets(by));
+    const { buckets, unknownIds } = await aggregateProjects(graph, {
+      by,
+      maxEur: MAX_EUR,
+      filter: { ...projectConditions(filter), ...projectFilterOptions(filter) },
+    });
+    assertNoUnknownIds(unknownIds);
+    return buckets.map((bucket) => bucketOf(by, bucket)).sort(compareBuckets(by));
   }
 
   @Query(() => GraphTotals, { description: 'How much of everything the graph holds.' })

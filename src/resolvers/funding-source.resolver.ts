@@ -13,7 +13,7 @@ import { Resolution } from '../model/resolution.type.js';
 import { SortDirection } from '../model/sort-direction.enum.js';
 import { PageArgs } from '../pages/page-args.js';
 import { fundingSourceGrants } from '../pages/grant-page.js';
-import { foldedOrNull, listOrNull } from './filter-params.js';
+import { foldedOrNull, listOrNull } from '../filters/filter-values.js';
 import { listPage } from '../pages/list-page.js';
 import { nestedPage } from '../pages/nested-page.js';
 import { nodeSources } from './node-sources.js';

@@ -15,7 +15,7 @@ import { Region } from '../model/region.type.js';
 import { Topic } from '../model/topic.type.js';
 import type { ModelClass } from '../loaders/adopt-model.js';
 import { PageArgs } from '../pages/page-args.js';
-import { foldedOrNull } from './filter-params.js';
+import { foldedOrNull } from '../filters/filter-values.js';
 import { listPage } from '../pages/list-page.js';
 
 /** A page of one kind of named entity, by name (see list-named-entities.cypher). */

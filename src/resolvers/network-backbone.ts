@@ -1,5 +1,6 @@
 import type { NetworkAnalysis } from '../analytics/network-analysis.js';
 import type { GraphClient } from '../graph/graph-client.js';
+import { sharedProjectsOfPairs } from '../graph/queries/shared-projects-of-pairs.js';
 import type { OrganisationKind } from '../model/organisation-kind.enum.js';
 import type { PartnershipNetwork } from '../model/partnership-network.type.js';
 
@@ -17,13 +18,10 @@ export async function networkBackbone(
 ): Promise<PartnershipNetwork> {
   const eligible = analysis.backbone.filter((tie) => tie.weight >= minWeight);
   const kept = eligible.slice(0, maxEdges);
-  const rows = await graph.read<{ source: string; target: string; projectIds: string[] }>(
-    'analytics/shared-projects-of-pairs',
-    {
-      pairs: kept.map(({ source, target }) => ({ source, target })),
-      sliceProjectIds: null,
-    },
-  );
+  const rows = await sharedProjectsOfPairs(graph, {
+    pairs: kept.map(({ source, target }) => ({ source, target })),
+    sliceProjectIds: null,
+  });
   const projectsOf = new Map(
     rows.map((row) => [`${row.source}\u0000${row.target}`, row.projectIds]),
   );

@@ -1,18 +1,11 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
+import { partnershipNetwork } from '../graph/queries/partnership-network.js';
 import { NetworkFilter } from '../model/network-filter.input.js';
-import {
-  PartnershipNetwork,
-  type NetworkEdge,
-  type NetworkNode,
-} from '../model/partnership-network.type.js';
-import {
-  assertNoUnknownIds,
-  filterIdChecks,
-  type UnknownFilterId,
-} from '../filters/filter-id-checks.js';
+import { PartnershipNetwork } from '../model/partnership-network.type.js';
+import { assertNoUnknownIds, filterIdChecks } from '../filters/filter-id-checks.js';
 import { checkInt } from './check-int.js';
-import { countryCodesOrNull, listOrNull } from './filter-params.js';
+import { countryCodesOrNull, listOrNull } from '../filters/filter-values.js';
 import { networkAnalyticsFor } from '../analytics/network-analytics.js';
 import { isWholeNetwork, sliceFilterOf } from '../analytics/slice-filter.js';
 import { networkBackbone } from './network-backbone.js';
@@ -42,12 +35,7 @@ export class NetworkResolver {
         return { ...(await networkBackbone(graph, analysis, minWeight, maxEdges)), slice };
       }
     }
-    const [row] = await graph.read<{
-      nodes: NetworkNode[];
-      edges: NetworkEdge[];
-      projectCount: number;
-      unknownIds: UnknownFilterId[];
-    }>('queries/partnership-network', {
+    const row = await partnershipNetwork(graph, {
       projectIds: listOrNull(filter?.projectIds),
       countryCodes: countryCodesOrNull(filter?.countryCodes),
       fundingSourceIds: listOrNull(filter?.fundingSourceIds),
@@ -64,12 +52,12 @@ export class NetworkResolver {
       minWeight,
       maxEdges,
     });
-    assertNoUnknownIds(row?.unknownIds);
-    const edges = row?.edges ?? [];
+    assertNoUnknownIds(row.unknownIds);
+    const edges = row.edges;
     return {
-      nodes: row?.nodes ?? [],
+      nodes: row.nodes,
       edges,
-      projectCount: row?.projectCount ?? 0,
+      projectCount: row.projectCount,
       truncated: edges.length >= maxEdges,
       slice,
     };

@@ -18,8 +18,10 @@ import { SortDirection } from '../model/sort-direction.enum.js';
 import { Task } from '../model/task.type.js';
 import { PageArgs } from '../pages/page-args.js';
 import { organisationParticipations } from '../pages/participation-page.js';
-import { organisationFilterParams } from './filter-params.js';
-import { filterIdChecks } from '../filters/filter-id-checks.js';
+import {
+  organisationFilterIdChecks,
+  organisationFilterParams,
+} from '../filters/organisation-filter-params.js';
 import { listPage } from '../pages/list-page.js';
 import { nestedPage } from '../pages/nested-page.js';
 import { nodeSources } from './node-sources.js';
@@ -49,11 +51,7 @@ export class OrganisationResolver {
       statement: 'queries/list-organisations',
       filters: organisationFilterParams(filter),
       params: {
-        idChecks: filterIdChecks(filter, {
-          projectIds: 'Project',
-          fundingSourceIds: 'FundingSource',
-          policyAreaIds: 'PolicyArea',
-        }),
+        idChecks: organisationFilterIdChecks(filter),
         sort: orderBy?.field ?? OrganisationSortField.NAME,
         descending: orderBy?.direction === SortDirection.DESC,
       },

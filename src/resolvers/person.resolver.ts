@@ -9,7 +9,7 @@ import { Organisation } from '../model/organisation.type.js';
 import { Person } from '../model/person.type.js';
 import { SortDirection } from '../model/sort-direction.enum.js';
 import { PageArgs } from '../pages/page-args.js';
-import { foldedOrNull, listOrNull } from './filter-params.js';
+import { foldedOrNull, listOrNull } from '../filters/filter-values.js';
 import { filterIdChecks } from '../filters/filter-id-checks.js';
 import { listPage } from '../pages/list-page.js';
 import { nodeSources } from './node-sources.js';

@@ -10,7 +10,7 @@ import { PolicyAreaFilter } from '../model/list-filters.input.js';
 import { PolicyArea } from '../model/policy-area.type.js';
 import { Programme } from '../model/programme.type.js';
 import { PageArgs } from '../pages/page-args.js';
-import { foldedOrNull, listOrNull } from './filter-params.js';
+import { foldedOrNull, listOrNull } from '../filters/filter-values.js';
 import { filterIdChecks } from '../filters/filter-id-checks.js';
 import { listPage } from '../pages/list-page.js';
 import { nestedPage } from '../pages/nested-page.js';

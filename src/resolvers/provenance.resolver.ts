@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { relationshipCitations } from '../graph/queries/relationship-citations.js';
 import { Citation, parseCitations } from '../model/citation.type.js';
 import { CitationBasis } from '../model/citation-basis.enum.js';
 import { Relation, RELATION_FIELD } from '../model/relation.enum.js';
@@ -28,14 +29,10 @@ export class ProvenanceResolver {
     @Ctx() { graph }: Context,
     @Arg('basis', () => CitationBasis, BASIS_ARG) basis?: CitationBasis | null,
   ): Promise<Citation[]> {
-    const rows = await graph.read<{ citations: string[] }>('queries/relationship-citations', {
-      fromId,
-      relation,
-      toId,
-    });
+    const citationLists = await relationshipCitations(graph, { fromId, relation, toId });
     const field = RELATION_FIELD[relation];
-    return rows
-      .flatMap((row) => parseCitations(row.citations, basis))
+    return citationLists
+      .flatMap((citations) => parseCitations(citations, basis))
       .filter(
         (citation) => !field || citation.fields.length === 0 || citation.fields.includes(field),
       );

@@ -1,6 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
+import { searchEntities } from '../graph/queries/search-entities.js';
+import { searchIdentifiers } from '../graph/queries/search-identifiers.js';
 import { EntityType } from '../model/entity-type.enum.js';
 import { SearchHit } from '../model/search-hit.type.js';
 import { identifierValues } from '../search/identifier-values.js';
@@ -39,19 +41,10 @@ export class SearchResolver {
       throw badUserInput(`"text" must contain at least one letter or digit, but got: "${text}"`);
     const wanted = types && types.length > 0 ? new Set<string>(types) : null;
     // With a type filter, fetch more and filter here: the index spans all types.
-    const rows = await graph.read<{ id: string; labels: string[]; name: string; score: number }>(
-      'queries/search-entities',
-      { query, limit: wanted ? MAX_HITS * 5 : first },
-    );
+    const rows = await searchEntities(graph, { query, limit: wanted ? MAX_HITS * 5 : first });
     // An identifier typed whole (a PIC, a VAT number) finds its holder first.
     const values = identifierValues(text);
-    const held =
-      values.length === 0
-        ? []
-        : await graph.read<{ id: string; labels: string[]; name: string }>(
-            'queries/search-identifiers',
-            { values },
-          );
+    const held = values.length === 0 ? [] : await searchIdentifiers(graph, values);
     const top = (rows[0]?.score ?? 0) + 1;
     const heldIds = new Set(held.map((row) => row.id));
     return [

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 interface Answer {
   data?: Record<string, { totalCount?: number; projectCount?: number } | null> | null;
@@ -15,22 +13,10 @@ interface Answer {
 // An id the graph does not have is a mistake said as such, in the API and the
 // exports alike, checked by the read that answers the filter.
 describe('filters naming ids the graph does not have', () => {
-  let graph: GraphClient;
-  let api: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService();
 
   const ask = async (query: string): Promise<Answer> => {
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-debug-stats': '1' },
       body: JSON.stringify({ query }),
@@ -121,7 +107,7 @@ describe('filters naming ids the graph does not have', () => {
   });
 
   it('the network exports refuse the same mistake with a 400 naming the parameter', async () => {
-    const response = await fetch(`${api.url}/exports/network.json?fundingSourceIds=dg-ech`);
+    const response = await fetch(`${seeded.api.url}/exports/network.json?fundingSourceIds=dg-ech`);
     expect(response.status).toBe(400);
     const body = (await response.json()) as {
       error: { code: string; message: string; parameter?: string };
@@ -143,22 +129,10 @@ describe('filters naming ids the graph does not have', () => {
 // Undated projects (no start year) have no place in a period: a period filter
 // leaves them out unless the caller asks for them with includeUndated.
 describe('period filters and undated projects', () => {
-  let graph: GraphClient;
-  let api: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService();
 
   const ask = async (query: string): Promise<Answer> => {
-    const response = await fetch(`${api.url}/graphql`, {
+    const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query }),
@@ -168,7 +142,7 @@ describe('period filters and undated projects', () => {
 
   it('includeUndated adds exactly the projects without a start year', async () => {
     const listing = (await (
-      await fetch(`${api.url}/graphql`, {
+      await fetch(`${seeded.api.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ projects(first: 100) { nodes { id startDate } } }' }),
@@ -196,12 +170,16 @@ describe('period filters and undated projects', () => {
   });
 
   it('the exports take includeUndated and refuse anything but true or false', async () => {
-    const bad = await fetch(`${api.url}/exports/network.json?activeFrom=2000&includeUndated=yes`);
+    const bad = await fetch(
+      `${seeded.api.url}/exports/network.json?activeFrom=2000&includeUndated=yes`,
+    );
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toBe(
       '"includeUndated" must be true or false, but got: yes',
     );
-    const good = await fetch(`${api.url}/exports/network.json?activeFrom=1000&includeUndated=true`);
+    const good = await fetch(
+      `${seeded.api.url}/exports/network.json?activeFrom=1000&includeUndated=true`,
+    );
     expect(good.status).toBe(200);
   });
 });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJob } from '../../src/http/imports/import-jobs.js';
-import { graphChecksum, openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { useSeededService } from '../helpers/seeded-service.js';
+import { graphChecksum } from '../helpers/test-graph.js';
 import { editorToken, matrixTokens } from '../helpers/test-tokens.js';
 
 // A small dataset in the seed format: one organisation and its part in a seed project.
@@ -30,12 +29,11 @@ interface ErrorAnswer {
 }
 
 describe('imports uploaded through the API by editors, with progress', () => {
-  let graph: GraphClient;
-  let api: TestService;
+  const seeded = useSeededService();
   let editor: string;
 
   const upload = (body: string, token: string | null = editor, name = 'upload-test.yaml') =>
-    fetch(`${api.url}/imports?name=${encodeURIComponent(name)}`, {
+    fetch(`${seeded.api.url}/imports?name=${encodeURIComponent(name)}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/yaml',
@@ -44,7 +42,7 @@ describe('imports uploaded through the API by editors, with progress', () => {
       body,
     });
   const status = async (location: string): Promise<ImportJob> => {
-    const response = await fetch(`${api.url}${location}`, {
+    const response = await fetch(`${seeded.api.url}${location}`, {
       headers: { authorization: `Bearer ${editor}` },
     });
     expect(response.status).toBe(200);
@@ -62,19 +60,11 @@ describe('imports uploaded through the API by editors, with progress', () => {
   };
 
   beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
     editor = await editorToken();
   });
 
-  afterAll(async () => {
-    await api?.stop();
-    await graph?.driver.close();
-  });
-
   it('refuses callers without the editor role before reading the file, and writes nothing', async () => {
-    const before = await graphChecksum(graph);
+    const before = await graphChecksum(seeded.graph);
     const tokens = await matrixTokens();
     for (const [who, token] of Object.entries(tokens)) {
       if (who === 'editor') continue;
@@ -86,21 +76,21 @@ describe('imports uploaded through the API by editors, with progress', () => {
         expected === 403 ? 'FORBIDDEN' : 'UNAUTHENTICATED',
       );
     }
-    expect(await graphChecksum(graph)).toBe(before);
+    expect(await graphChecksum(seeded.graph)).toBe(before);
   });
 
   it('refuses a file that does not parse, naming file and line (400 BAD_USER_INPUT)', async () => {
-    const before = await graphChecksum(graph);
+    const before = await graphChecksum(seeded.graph);
     const response = await upload('source:\n  id: [unclosed\n', editor, 'broken.yaml');
     expect(response.status).toBe(400);
     const body = (await response.json()) as ErrorAnswer;
     expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0]?.message).toMatch(/broken\.yaml:\d+: syntax:/);
-    expect(await graphChecksum(graph)).toBe(before);
+    expect(await graphChecksum(seeded.graph)).toBe(before);
   });
 
   it('refuses a file with an unknown field, naming file, line and field', async () => {
-    const before = await graphChecksum(graph);
+    const before = await graphChecksum(seeded.graph);
     const text = lines('upload-agency').replace(
       '    kind: rescue service',
       '    knd: rescue service',
@@ -111,7 +101,7 @@ describe('imports uploaded through the API by editors, with progress', () => {
     expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0]?.message).toContain('upload-test.yaml:8: organisations[0]');
     expect(body.errors[0]?.message).toContain('knd');
-    expect(await graphChecksum(graph)).toBe(before);
+    expect(await graphChecksum(seeded.graph)).toBe(before);
   });
 
   it('refuses a file name that is not one, naming the parameter', async () => {
@@ -123,7 +113,7 @@ describe('imports uploaded through the API by editors, with progress', () => {
   });
 
   it('a reference the graph cannot satisfy: accepted for import, then refused with file, line and field', async () => {
-    const before = await graphChecksum(graph);
+    const before = await graphChecksum(seeded.graph);
     const response = await upload(lines('upload-agency', 'no-such-project'));
     expect(response.status).toBe(202);
     const { job } = await follow(response.headers.get('location') ?? '');
@@ -131,7 +121,7 @@ describe('imports uploaded through the API by editors, with progress', () => {
     expect(job.error?.code).toBe('BAD_USER_INPUT');
     expect(job.error?.message).toContain('upload-test.yaml:13: participations[0]');
     expect(job.error?.message).toContain('"no-such-project"');
-    expect(await graphChecksum(graph)).toBe(before);
+    expect(await graphChecksum(seeded.graph)).toBe(before);
   });
 
   it('imports a valid file, reporting its progress up to every row written', async () => {
@@ -148,7 +138,7 @@ describe('imports uploaded through the API by editors, with progress', () => {
     expect(seen.map((state) => order.indexOf(state))).toEqual(
       [...seen.map((state) => order.indexOf(state))].sort((a, b) => a - b),
     );
-    const [row] = await graph.read<{ labels: string[] }>('testing/node-by-id', {
+    const [row] = await seeded.graph.read<{ labels: string[] }>('testing/node-by-id', {
       id: 'upload-agency',
       label: 'Organisation',
     });
@@ -156,7 +146,7 @@ describe('imports uploaded through the API by editors, with progress', () => {
   });
 
   it('20 editors uploading at once: every import ends done, and the graph is as after one', async () => {
-    const once = await graphChecksum(graph);
+    const once = await graphChecksum(seeded.graph);
     const responses = await Promise.all(
       Array.from({ length: 20 }, () => upload(lines('upload-agency'))),
     );
@@ -166,12 +156,12 @@ describe('imports uploaded through the API by editors, with progress', () => {
     );
     expect(jobs.map((job) => job.state)).toEqual(Array(20).fill('done'));
     expect(new Set(jobs.map((job) => job.id)).size).toBe(20);
-    expect(await graph.read('testing/duplicate-partnerships')).toEqual([]);
-    expect(await graphChecksum(graph)).toBe(once);
+    expect(await seeded.graph.read('testing/duplicate-partnerships')).toEqual([]);
+    expect(await graphChecksum(seeded.graph)).toBe(once);
   });
 
   it('an unknown import id is 404', async () => {
-    const response = await fetch(`${api.url}/imports/00000000-0000-0000-0000-000000000000`, {
+    const response = await fetch(`${seeded.api.url}/imports/00000000-0000-0000-0000-000000000000`, {
       headers: { authorization: `Bearer ${editor}` },
     });
     expect(response.status).toBe(404);

@@ -1,38 +1,24 @@
 import { gql } from 'graphql-request';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
+import { describe, expect, it } from 'vitest';
 import { DatasetFile } from '../../src/import/dataset-file.js';
 import { importDatasets } from '../../src/import/import-datasets.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
+import { useSeededService } from '../helpers/seeded-service.js';
 
 // The path HTTP -> Apollo -> resolver -> DataLoader -> .cypher -> Neo4j -> response, end to end.
 describe('GraphQL service over a real Neo4j', () => {
-  let graph: GraphClient;
-  let service: TestService;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    service = await startTestService(graph);
-  });
-
-  afterAll(async () => {
-    await service?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededService();
 
   it('answers /health without the database and /ready with it', async () => {
-    const health = await fetch(`${service.url}/health`);
+    const health = await fetch(`${seeded.api.url}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok' });
-    const ready = await fetch(`${service.url}/ready`);
+    const ready = await fetch(`${seeded.api.url}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', database: 'neo4j' });
   });
 
   it('returns a project with its partners and their countries', async () => {
-    const data = await service.client.request<{
+    const data = await seeded.api.client.request<{
       project: {
         name: string;
         participations: {
@@ -81,7 +67,7 @@ describe('GraphQL service over a real Neo4j', () => {
   });
 
   it('returns null for an unknown id', async () => {
-    const data = await service.client.request<{ organisation: unknown }>(gql`
+    const data = await seeded.api.client.request<{ organisation: unknown }>(gql`
       {
         organisation(id: "no-such-organisation") {
           id
@@ -102,8 +88,8 @@ describe('GraphQL service over a real Neo4j', () => {
       ].join('\n'),
       'slice-test.yaml',
     );
-    await importDatasets(graph, [file]);
-    const data = await service.client.request<{
+    await importDatasets(seeded.graph, [file]);
+    const data = await seeded.api.client.request<{
       organisation: { name: string; participations: { nodes: Array<{ project: { id: string } }> } };
     }>(gql`
       {
@@ -126,7 +112,7 @@ describe('GraphQL service over a real Neo4j', () => {
   });
 
   it('reports database round trips per request when asked', async () => {
-    const response = await fetch(`${service.url}/graphql`, {
+    const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-debug-stats': '1' },
       body: JSON.stringify({

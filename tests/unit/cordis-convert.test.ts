@@ -306,6 +306,7 @@ describe('convertCordis refuses invalid exports', () => {
     const messages = problemsOf(input).map((p) => p.message);
     expect(messages).toContain('project "1" is already on line 2');
     expect(messages).toContain('"2019-01-01" is before the startDate "2020-01-01"');
+    expect(messages).toContain('the EU contribution 200 exceeds the totalCost 100');
     expect(messages).toContain('"2020-02-30" is not a date like "2021-09-01"');
   });
 

@@ -4,6 +4,7 @@ import { parseCordisAmount } from './cordis-amount.js';
 import { parseCordisTopics, parseGrantDoi } from './cordis-codes.js';
 import type { CsvTable } from './cordis-csv.js';
 import { parseCordisDate } from './cordis-date.js';
+import { reportCordisInconsistencies } from './cordis-project-consistency.js';
 import { parseCordisStatus } from './cordis-project-status.js';
 import { CordisRowReader } from './cordis-row-reader.js';
 import { parseCordisTotalCost } from './cordis-total-cost.js';
@@ -87,22 +88,15 @@ export function readCordisProjects(table: CsvTable, today: string): CordisProjec
     const title = read.required('title');
     const startDate = read.convert('startDate', parseCordisDate);
     const endDate = read.convert('endDate', parseCordisDate);
-    if (startDate && endDate && endDate < startDate) {
-      read.problem('endDate', `"${endDate}" is before the startDate "${startDate}"`);
-    }
+    reportCordisInconsistencies(read, { startDate, endDate });
     const status = read.convert('status', (raw) => parseCordisStatus(raw, endDate, today));
     const totalCost = read.convert('totalCost', parseCordisTotalCost);
     const ecMaxContribution = read.convert('ecMaxContribution', parseCordisAmount);
-    if (
-      totalCost !== undefined &&
-      ecMaxContribution !== undefined &&
-      ecMaxContribution > totalCost
-    ) {
-      read.problem(
-        'ecMaxContribution',
-        `the EU contribution ${ecMaxContribution} exceeds the totalCost ${totalCost}`,
-      );
-    }
+    // After the status and cost columns, so that a row's problems stay in column order.
+    reportCordisInconsistencies(read, {
+      totalBudgetEur: totalCost,
+      euContributionEur: ecMaxContribution,
+    });
     const topics = read.convert('topics', parseCordisTopics);
     const ecSignatureDate = read.convert('ecSignatureDate', parseCordisDate);
     const grantDoi = read.convert('grantDoi', parseGrantDoi);

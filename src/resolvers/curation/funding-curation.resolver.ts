@@ -3,6 +3,9 @@ import { Role } from '../../auth/role.js';
 import type { Context } from '../../context.js';
 import { givenProps } from '../../curation/defined-props.js';
 import type { GraphTransaction } from '../../graph/graph-client.js';
+import { linkFunding } from '../../graph/queries/link-funding.js';
+import { lockFundingEnds } from '../../graph/queries/lock-funding-ends.js';
+import { unlinkFunding } from '../../graph/queries/unlink-funding.js';
 import { resolveProvenance } from '../../curation/provenance.js';
 import { badUserInput } from '../../errors.js';
 import { FundingLinkInput } from '../../model/curation/funding-link.input.js';
@@ -20,11 +23,7 @@ async function lockEnds(
   projectId: string,
   fundingSourceId: string,
 ): Promise<boolean> {
-  const [row] = await tx.run<{ locked: number }>('mutations/lock-funding-ends', {
-    projectId,
-    fundingSourceId,
-  });
-  return (row?.locked ?? 0) > 0;
+  return lockFundingEnds(tx, { projectId, fundingSourceId });
 }
 
 @Resolver(() => Funding)
@@ -52,14 +51,14 @@ export class FundingCurationResolver {
       if (!(await lockEnds(tx, input.projectId, input.fundingSourceId))) {
         throw badUserInput('The project or the funding source no longer exists.');
       }
-      const [row] = await tx.run<{ funding: Funding }>('mutations/link-funding', {
+      const funding = await linkFunding(tx, {
         projectId: input.projectId,
         fundingSourceId: input.fundingSourceId,
         props: givenProps(input, ['amountEur', 'note']),
         ...provenance,
       });
-      if (!row) throw badUserInput('The project or the funding source no longer exists.');
-      return row.funding;
+      if (!funding) throw badUserInput('The project or the funding source no longer exists.');
+      return funding;
     });
   }
 
@@ -75,11 +74,7 @@ export class FundingCurationResolver {
   ): Promise<boolean> {
     return context.graph.writeTransaction(async (tx) => {
       await lockEnds(tx, projectId, fundingSourceId);
-      const [row] = await tx.run<{ removed: number }>('mutations/unlink-funding', {
-        projectId,
-        fundingSourceId,
-      });
-      if (!row || row.removed === 0) {
+      if (!(await unlinkFunding(tx, { projectId, fundingSourceId }))) {
         throw badUserInput(`"${fundingSourceId}" does not fund "${projectId}"`);
       }
       return true;

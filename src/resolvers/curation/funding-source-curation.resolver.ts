@@ -26,7 +26,6 @@ export class FundingSourceCurationResolver {
     await writeNamedEntity(context, {
       label: 'FundingSource',
       id: input.id,
-      statement: 'mutations/create-funding-source',
       citation: input.citation,
       creating: true,
       claims: { label: 'FundingSource', names: [input.name, ...(input.aliases ?? [])] },
@@ -51,7 +50,6 @@ export class FundingSourceCurationResolver {
     await writeNamedEntity(context, {
       label: 'FundingSource',
       id: input.id,
-      statement: 'mutations/update-funding-source',
       citation: input.citation,
       creating: false,
       claims: { label: 'FundingSource', names: [input.name, ...(input.addAliases ?? [])] },

@@ -5,6 +5,12 @@ import { isConstraintViolation } from '../../curation/constraint-violation.js';
 import { resolveProvenance } from '../../curation/provenance.js';
 import { checkIdentifier, type CanonicalIdentifier } from '../../domain/identifier.js';
 import { badUserInput, conflict } from '../../errors.js';
+import { addIdentifier } from '../../graph/queries/add-identifier.js';
+import { claimIdentifier } from '../../graph/queries/claim-identifier.js';
+import { lockMergePair } from '../../graph/queries/lock-merge-pair.js';
+import { lockNamedEntity } from '../../graph/queries/lock-named-entity.js';
+import { rejectDuplicate } from '../../graph/queries/reject-duplicate.js';
+import { removeIdentifier } from '../../graph/queries/remove-identifier.js';
 import { candidateId } from '../../identity/candidate-id.js';
 import { OrganisationIdentifierInput } from '../../model/curation/identifier.input.js';
 import { RejectDuplicateInput } from '../../model/curation/reject-duplicate.input.js';
@@ -43,27 +49,21 @@ export class IdentityCurationResolver {
     const user = editorOf(context);
     await context.graph
       .writeTransaction(async (tx) => {
-        const [locked] = await tx.run<{ id: string }>('mutations/lock-organisation', {
-          id: input.organisationId,
-        });
-        if (!locked) {
+        if (!(await lockNamedEntity(tx, 'Organisation', input.organisationId))) {
           throw badUserInput(`Unknown Organisation id: "${input.organisationId}"`, {
             unknownIds: [input.organisationId],
           });
         }
         const provenance = await resolveProvenance(tx, input.citation, user);
         // The claim locks the identifier: of two writers, the second sees the first's owner.
-        const [claim] = await tx.run<{ ownerId: string | null; ownerLabel: string | null }>(
-          'identity/claim-identifier',
-          { ...identifier },
-        );
+        const claim = await claimIdentifier(tx, identifier);
         if (claim?.ownerId && claim.ownerId !== input.organisationId) {
           throw conflict(
             `The identifier ${identifier.key} already belongs to ${claim.ownerLabel} "${claim.ownerId}"; one identifier names one body (merge the two if they are one).`,
             { conflictsWith: claim.ownerId },
           );
         }
-        await tx.run('identity/add-identifier', {
+        await addIdentifier(tx, {
           organisationId: input.organisationId,
           key: identifier.key,
           ...provenance,
@@ -94,16 +94,13 @@ export class IdentityCurationResolver {
     const identifier = canonicalOf(input);
     const user = editorOf(context);
     await context.graph.writeTransaction(async (tx) => {
-      const [locked] = await tx.run<{ id: string }>('mutations/lock-organisation', {
-        id: input.organisationId,
-      });
-      if (!locked) {
+      if (!(await lockNamedEntity(tx, 'Organisation', input.organisationId))) {
         throw badUserInput(`Unknown Organisation id: "${input.organisationId}"`, {
           unknownIds: [input.organisationId],
         });
       }
       const provenance = await resolveProvenance(tx, input.citation, user);
-      await tx.run('identity/remove-identifier', {
+      await removeIdentifier(tx, {
         organisationId: input.organisationId,
         key: identifier.key,
         ...provenance,
@@ -128,10 +125,7 @@ export class IdentityCurationResolver {
     const user = editorOf(context);
     const resolutionId = keptApartId(a, b);
     await context.graph.writeTransaction(async (tx) => {
-      const [locked] = await tx.run<{ locked: number }>('mutations/lock-merge-pair', {
-        ids: [a, b],
-      });
-      if ((locked?.locked ?? 0) < 2) {
+      if ((await lockMergePair(tx, [a, b])) < 2) {
         throw badUserInput(
           `Unknown Organisation id in "organisationIds": ${JSON.stringify([a, b])}`,
           {
@@ -140,7 +134,7 @@ export class IdentityCurationResolver {
         );
       }
       const provenance = await resolveProvenance(tx, input.citation, user);
-      await tx.run('identity/reject-duplicate', {
+      await rejectDuplicate(tx, {
         a,
         b,
         resolutionId,

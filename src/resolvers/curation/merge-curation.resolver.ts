@@ -5,6 +5,9 @@ import { asConflict } from '../../curation/constraint-violation.js';
 import { claimNames } from '../../curation/name-conflicts.js';
 import { resolveProvenance } from '../../curation/provenance.js';
 import { badUserInput } from '../../errors.js';
+import { lockMergePair } from '../../graph/queries/lock-merge-pair.js';
+import { mergeOrganisations } from '../../graph/queries/merge-organisations.js';
+import { mergeStatus } from '../../graph/queries/merge-status.js';
 import { MergeOrganisationsInput } from '../../model/curation/merge-organisations.input.js';
 import { MergeResult } from '../../model/curation/merge-result.type.js';
 import type { Organisation } from '../../model/organisation.type.js';
@@ -39,15 +42,8 @@ export class MergeCurationResolver {
       .writeTransaction(async (tx) => {
         // Both nodes locked first, in id order: a concurrent merge of the pair or
         // edit of either runs wholly before or after this one.
-        await tx.run('mutations/lock-merge-pair', {
-          ids: [input.survivorId, input.mergedId].sort(),
-        });
-        const [status] = await tx.run<{
-          survivorExists: boolean;
-          mergedExists: boolean;
-          alreadyMerged: boolean;
-          mergedAcronym: string | null;
-        }>('mutations/merge-status', {
+        await lockMergePair(tx, [input.survivorId, input.mergedId].sort() as [string, string]);
+        const status = await mergeStatus(tx, {
           survivorId: input.survivorId,
           mergedId: input.mergedId,
           resolutionId,
@@ -74,15 +70,13 @@ export class MergeCurationResolver {
           { label: 'Organisation', ids: [input.survivorId, input.mergedId] },
           [status?.mergedAcronym],
         );
-        const [row] = await tx.run<{ movedParticipations: number; movedEdges: number }>(
-          'mutations/merge-organisations',
-          { ...input, resolutionId, nameKeys, ...provenance },
-        );
-        return {
-          movedParticipations: row?.movedParticipations ?? 0,
-          movedEdges: row?.movedEdges ?? 0,
-          alreadyMerged: false,
-        };
+        const moves = await mergeOrganisations(tx, {
+          ...input,
+          resolutionId,
+          nameKeys,
+          ...provenance,
+        });
+        return { ...moves, alreadyMerged: false };
       })
       .catch((error: unknown) => {
         throw asConflict(

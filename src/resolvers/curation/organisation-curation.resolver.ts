@@ -36,7 +36,6 @@ export class OrganisationCurationResolver {
     await writeNamedEntity(context, {
       label: 'Organisation',
       id: input.id,
-      statement: 'mutations/create-organisation',
       citation: input.citation,
       creating: true,
       claims: { label: 'Organisation', names: [input.name, ...(input.aliases ?? [])] },
@@ -66,7 +65,6 @@ export class OrganisationCurationResolver {
     await writeNamedEntity(context, {
       label: 'Organisation',
       id: input.id,
-      statement: 'mutations/update-organisation',
       citation: input.citation,
       creating: false,
       claims: { label: 'Organisation', names: [input.name, ...(input.addAliases ?? [])] },

@@ -5,6 +5,10 @@ import { givenProps } from '../../curation/defined-props.js';
 import { resolveProvenance } from '../../curation/provenance.js';
 import { badUserInput } from '../../errors.js';
 import type { GraphTransaction } from '../../graph/graph-client.js';
+import { lockPartnershipEnds } from '../../graph/queries/lock-partnership-ends.js';
+import { participationEnds } from '../../graph/queries/participation-ends.js';
+import { removeParticipation } from '../../graph/queries/remove-participation.js';
+import { writeParticipation } from '../../graph/queries/write-participation.js';
 import {
   ParticipationInput,
   ParticipationKeyInput,
@@ -18,11 +22,7 @@ async function explainNoEdge(
   key: ParticipationKeyInput,
   expectEdge: boolean,
 ): Promise<never> {
-  const [ends] = await tx.run<{
-    organisationExists: boolean;
-    projectExists: boolean;
-    edgeExists: boolean;
-  }>('mutations/participation-ends', { ...key });
+  const ends = await participationEnds(tx, key);
   const unknown = [
     ...(ends?.organisationExists ? [] : [`Organisation "${key.organisationId}"`]),
     ...(ends?.projectExists ? [] : [`Project "${key.projectId}"`]),
@@ -42,11 +42,11 @@ async function explainNoEdge(
  * one's result. Explains and throws when an end is missing.
  */
 async function lockEnds(tx: GraphTransaction, key: ParticipationKeyInput): Promise<void> {
-  const [row] = await tx.run<{ locked: number }>('mutations/lock-partnership-ends', {
+  const locked = await lockPartnershipEnds(tx, {
     organisationId: key.organisationId,
     projectId: key.projectId,
   });
-  if (!row || row.locked === 0) await explainNoEdge(tx, key, true);
+  if (!locked) await explainNoEdge(tx, key, true);
 }
 
 @Resolver(() => Participation)
@@ -62,14 +62,14 @@ export class ParticipationCurationResolver {
     return context.graph.writeTransaction(async (tx) => {
       const provenance = await resolveProvenance(tx, input.citation, user);
       await lockEnds(tx, input);
-      const [row] = await tx.run<{ participation: Participation }>('mutations/add-participation', {
+      const participation = await writeParticipation(tx, 'add', {
         organisationId: input.organisationId,
         projectId: input.projectId,
         role: input.role,
         props: givenProps(input, ['task', 'note']),
         ...provenance,
       });
-      return row?.participation ?? explainNoEdge(tx, input, false);
+      return participation ?? explainNoEdge(tx, input, false);
     });
   }
 
@@ -86,17 +86,14 @@ export class ParticipationCurationResolver {
     return context.graph.writeTransaction(async (tx) => {
       const provenance = await resolveProvenance(tx, input.citation, user);
       await lockEnds(tx, input);
-      const [row] = await tx.run<{ participation: Participation }>(
-        'mutations/update-participation',
-        {
-          organisationId: input.organisationId,
-          projectId: input.projectId,
-          role: input.role,
-          props: givenProps(input, ['task', 'note']),
-          ...provenance,
-        },
-      );
-      return row?.participation ?? explainNoEdge(tx, input, true);
+      const participation = await writeParticipation(tx, 'update', {
+        organisationId: input.organisationId,
+        projectId: input.projectId,
+        role: input.role,
+        props: givenProps(input, ['task', 'note']),
+        ...provenance,
+      });
+      return participation ?? explainNoEdge(tx, input, true);
     });
   }
 
@@ -111,10 +108,7 @@ export class ParticipationCurationResolver {
   ): Promise<boolean> {
     return context.graph.writeTransaction(async (tx) => {
       await lockEnds(tx, input);
-      const [row] = await tx.run<{ removed: number }>('mutations/remove-participation', {
-        ...input,
-      });
-      if (!row || row.removed === 0) return explainNoEdge(tx, input, true);
+      if (!(await removeParticipation(tx, input))) return explainNoEdge(tx, input, true);
       return true;
     });
   }

@@ -5,6 +5,7 @@ import { givenProps } from '../../curation/defined-props.js';
 import { yearOf } from '../../domain/partial-date.js';
 import { projectInconsistencies, type ProjectFigures } from '../../domain/project-consistency.js';
 import { badUserInput } from '../../errors.js';
+import { projectFiguresInTransaction } from '../../graph/queries/project-figures-in-transaction.js';
 import { CreateProjectInput, UpdateProjectInput } from '../../model/curation/project.input.js';
 import { Project } from '../../model/project.type.js';
 import { writableFields } from '../../model/stored-field.decorator.js';
@@ -45,7 +46,6 @@ export class ProjectCurationResolver {
     await writeNamedEntity(context, {
       label: 'Project',
       id: input.id,
-      statement: 'mutations/create-project',
       citation: input.citation,
       creating: true,
       params: () => ({
@@ -69,17 +69,13 @@ export class ProjectCurationResolver {
     await writeNamedEntity(context, {
       label: 'Project',
       id: input.id,
-      statement: 'mutations/update-project',
       citation: input.citation,
       creating: false,
       // Read under the project's lock: two edits (one moving the start, one
       // the end) cannot each pass against the other's old value.
       checkLocked: async (tx) => {
-        const [current] = await tx.run<{ value: Parameters<typeof assertConsistent>[0] }>(
-          'queries/projects-by-ids',
-          { keys: [input.id] },
-        );
-        assertConsistent({ ...current?.value, ...changes });
+        const current = await projectFiguresInTransaction(tx, input.id);
+        assertConsistent({ ...current, ...changes });
       },
       params: () => ({
         name: input.name ?? null,

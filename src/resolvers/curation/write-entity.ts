@@ -1,12 +1,14 @@
-import type { StatementName } from '../../graph/statement-names.js';
 import type { User } from '../../auth/user.js';
 import type { Context } from '../../context.js';
 import { asConflict } from '../../curation/constraint-violation.js';
 import { claimNames, type NameOwnerLabel } from '../../curation/name-conflicts.js';
 import { resolveProvenance, type Provenance } from '../../curation/provenance.js';
-import { searchKeys, type NamedRow } from '../../curation/search-keys.js';
+import { searchKeys } from '../../curation/search-keys.js';
 import { badUserInput } from '../../errors.js';
 import type { GraphTransaction } from '../../graph/graph-client.js';
+import { lockNamedEntity, type NamedEntityLabel } from '../../graph/queries/lock-named-entity.js';
+import { setSearchKeys } from '../../graph/queries/set-search-keys.js';
+import { writeNamedEntityStatement } from '../../graph/queries/write-named-entity-statement.js';
 import type { CitationInput } from '../../model/curation/citation.input.js';
 
 /** The caller of an `@Authorized` mutation (the auth checker has ensured there is one). */
@@ -14,13 +16,6 @@ export function editorOf(context: Context): User {
   if (!context.user) throw new Error('an authorised mutation ran without a user');
   return context.user;
 }
-
-/** The statement that write-locks an existing node of a label, first thing in an update. */
-const LOCK_STATEMENTS: Record<string, StatementName> = {
-  Organisation: 'mutations/lock-organisation',
-  FundingSource: 'mutations/lock-funding-source',
-  Project: 'mutations/lock-project',
-};
 
 function unknownId(label: string, id: string) {
   return badUserInput(`Unknown ${label} id: "${id}"`, { unknownIds: [id] });
@@ -39,9 +34,8 @@ function unknownId(label: string, id: string) {
 export async function writeNamedEntity(
   context: Context,
   options: {
-    label: string;
+    label: NamedEntityLabel;
     id: string;
-    statement: StatementName;
     citation: CitationInput | null | undefined;
     params: (provenance: Provenance) => Record<string, unknown>;
     creating: boolean;
@@ -55,10 +49,9 @@ export async function writeNamedEntity(
   try {
     await context.graph.writeTransaction(async (tx: GraphTransaction) => {
       const provenance = await resolveProvenance(tx, options.citation, user);
-      const lock = LOCK_STATEMENTS[options.label];
-      if (!options.creating && lock) {
-        const locked = await tx.run(lock, { id: options.id });
-        if (locked.length === 0) throw unknownId(options.label, options.id);
+      if (!options.creating) {
+        const locked = await lockNamedEntity(tx, options.label, options.id);
+        if (!locked) throw unknownId(options.label, options.id);
         await options.checkLocked?.(tx);
       }
       const nameKeys = options.claims
@@ -68,15 +61,14 @@ export async function writeNamedEntity(
             options.claims.names,
           )
         : [];
-      const rows = await tx.run<NamedRow>(options.statement, {
+      const row = await writeNamedEntityStatement(tx, options, {
         id: options.id,
         nameKeys,
         ...provenance,
         ...options.params(provenance),
       });
-      const [row] = rows;
       if (!row) throw unknownId(options.label, options.id);
-      await tx.run('mutations/set-search-keys', searchKeys(row));
+      await setSearchKeys(tx, searchKeys(row));
     });
   } catch (error) {
     throw asConflict(

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { Context } from '../../context.js';
 import { checkIdentifier } from '../../domain/identifier.js';
 import { badUserInput } from '../../errors.js';
+import { organisationIdByIdentifier } from '../../graph/queries/organisation-by-identifier.js';
 import { DuplicateCandidateConnection } from '../../model/duplicate-candidate-connection.type.js';
 import { DuplicateCandidateFilter } from '../../model/duplicate-candidate-filter.input.js';
 import { DuplicateCandidate } from '../../model/duplicate-candidate.type.js';
@@ -47,10 +48,8 @@ export class IdentityResolver {
         },
       );
     }
-    const [row] = await graph.read<{ id: string }>('queries/organisation-by-identifier', {
-      key: check.identifier.key,
-    });
-    return row ? loaders.organisationById.load(row.id) : null;
+    const id = await organisationIdByIdentifier(graph, check.identifier.key);
+    return id !== null ? loaders.organisationById.load(id) : null;
   }
 
   @Query(() => DuplicateCandidateConnection, {

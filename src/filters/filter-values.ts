@@ -1,5 +1,4 @@
 import { normaliseName } from '../domain/normalise-name.js';
-import type { OrganisationFilter } from '../model/organisation-filter.input.js';
 
 /** An optional list filter: null (no filter) unless it has values. */
 export function listOrNull<T>(values: readonly T[] | null | undefined): T[] | null {
@@ -15,17 +14,4 @@ export function foldedOrNull(text: string | null | undefined): string | null {
 /** ISO codes are stored upper-case. */
 export function countryCodesOrNull(codes: readonly string[] | null | undefined): string[] | null {
   return listOrNull(codes?.map((code) => code.trim().toUpperCase()));
-}
-
-/** The parameters of `queries/list-organisations` for a filter, null where not filtered. */
-export function organisationFilterParams(filter: OrganisationFilter | null | undefined) {
-  return {
-    search: foldedOrNull(filter?.nameContains),
-    kinds: listOrNull(filter?.kinds),
-    countryCodes: countryCodesOrNull(filter?.countryCodes),
-    projectIds: listOrNull(filter?.projectIds),
-    roles: listOrNull(filter?.roles),
-    fundingSourceIds: listOrNull(filter?.fundingSourceIds),
-    policyAreaIds: listOrNull(filter?.policyAreaIds),
-  };
 }

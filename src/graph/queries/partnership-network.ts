@@ -1,0 +1,36 @@
+import type { FilterIdCheck, UnknownFilterId } from '../../filters/filter-id-checks.js';
+import type { NetworkEdge, NetworkNode } from '../../model/partnership-network.type.js';
+import type { GraphClient } from '../graph-client.js';
+
+/** The co-partnership network of a slice, as the statement returns it. */
+export interface PartnershipNetworkRow {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  projectCount: number;
+  unknownIds: UnknownFilterId[];
+}
+
+/** What selects the slice (null: not filtered) and bounds the answer. */
+export interface PartnershipNetworkParams {
+  projectIds: string[] | null;
+  countryCodes: string[] | null;
+  fundingSourceIds: string[] | null;
+  policyAreaIds: string[] | null;
+  activeFrom: number | null;
+  activeTo: number | null;
+  includeUndated: boolean;
+  idChecks: FilterIdCheck[];
+  minWeight: number;
+  maxEdges: number;
+}
+
+/** Organisations and their ties in the projects a filter selects, heaviest ties first. */
+export async function partnershipNetwork(
+  graph: GraphClient,
+  params: PartnershipNetworkParams,
+): Promise<PartnershipNetworkRow> {
+  const [row] = await graph.read<PartnershipNetworkRow>('queries/partnership-network', {
+    ...params,
+  });
+  return row ?? { nodes: [], edges: [], projectCount: 0, unknownIds: [] };
+}
