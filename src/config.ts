@@ -7,6 +7,8 @@ import { DEFAULT_LIMITS } from './limits/default-limits.js';
 import { DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from './http/http-server.js';
 import { DEFAULT_TOKEN_POLICY } from './auth/token-policy.js';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './neo4j-local/supervised-neo4j.js';
+import type { SignalSettings } from './signals/signals.js';
+import { tracesUrlOf } from './signals/trace-settings.js';
 
 /** The repository root (this file lives in src/, or dist/src/ once built). */
 export const PROJECT_ROOT = path.resolve(
@@ -115,6 +117,10 @@ const environmentSchema = z.object({
     .min(100)
     .max(600_000)
     .default(DEFAULT_SERVER_TIMEOUTS.keepAliveMs),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).max(200).default('civprot-graph'),
+  METRICS: booleanFlag.default(false),
 });
 
 /** Typed, validated service configuration. */
@@ -143,6 +149,8 @@ export interface Config {
   readyCacheMs: number;
   /** How long clients may take to send a request, and keep an idle connection. */
   httpTimeouts: ServerTimeouts;
+  /** Traces over OTLP when an endpoint is set; `GET /metrics` when METRICS is on. */
+  signals: SignalSettings;
 }
 
 /** How bearer tokens are checked; see src/auth/. */
@@ -260,5 +268,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestMs: e.HTTP_REQUEST_TIMEOUT_MS,
       keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
+    signals: signalSettings(e),
+  };
+}
+
+function signalSettings(e: z.infer<typeof environmentSchema>): SignalSettings {
+  const tracesUrl = tracesUrlOf(
+    e.OTEL_EXPORTER_OTLP_ENDPOINT,
+    e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT,
+  );
+  return {
+    traces: tracesUrl ? { tracesUrl, serviceName: e.OTEL_SERVICE_NAME } : undefined,
+    metrics: e.METRICS,
   };
 }

@@ -98,6 +98,7 @@ async function main(): Promise<void> {
       liveness: local?.liveness,
       debugStats: debugStatsAudience(config.nodeEnv),
       imports: config.imports,
+      signals: config.signals,
     });
     const port = await service.listen(config.port, config.host);
     logger.info(`GraphQL ready at http://localhost:${port}/graphql (database ${connection.uri})`);

@@ -7,8 +7,10 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { GraphQLError } from 'graphql';
 import { bearerToken } from './auth/bearer-token.js';
 import { unauthenticated } from './auth/auth-error.js';
+import { ErrorCode } from './errors.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import type { QueryLimits } from './config.js';
 import { createContext, type Context } from './context.js';
@@ -51,6 +53,8 @@ import { selectionWidthGuard } from './limits/selection-width.middleware.js';
 import type { Logger } from './logger.js';
 import type { Liveness } from './neo4j-local/supervised-neo4j.js';
 import { buildGraphQLSchema } from './schema.js';
+import { signalsPlugin } from './signals/signals-plugin.js';
+import { startSignals, type SignalSettings } from './signals/signals.js';
 
 export interface ServiceOptions {
   graph: GraphClient;
@@ -76,6 +80,8 @@ export interface ServiceOptions {
   debugStats?: DebugStatsAudience;
   /** Uploaded imports (`/imports`): how many run at once, their transaction timeout, the largest file. */
   imports?: Partial<ImportJobSettings> & { bodyLimit?: string };
+  /** Traces (OTLP) and `GET /metrics`; both off unless set. */
+  signals?: SignalSettings;
 }
 
 /** The largest file `POST /imports` accepts unless told. */
@@ -107,6 +113,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   let shuttingDown = false;
 
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const signals = await startSignals(options.signals);
+  const { metrics, tracing } = signals;
+  // The service's own view of the graph: its statements and batches observed when signals are on.
+  const graph = options.graph.withObserver(signals.observer);
   const apollo = new ApolloServer<Context>({
     schema: await buildGraphQLSchema(),
     introspection: options.introspection,
@@ -137,44 +147,71 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       // No cache hints are set; without this plugin Apollo wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       queryStatsPlugin(options.debugStats ?? 'editors'),
+      ...(metrics || tracing ? [signalsPlugin(metrics, tracing)] : []),
     ],
   });
   await apollo.start();
 
   // First: every response, errors included, carries the request id and the API headers.
   app.use(assignRequestId(), apiHeaders());
+  if (metrics) {
+    app.get('/metrics', metrics.route);
+    app.use(['/graphql', '/exports', '/imports'], metrics.requestMetrics);
+  }
   app.get('/health', healthRoute(Date.now(), options.liveness));
   app.get(
     '/ready',
-    readyRoute(
-      options.graph.driver,
-      options.graph.database,
-      () => shuttingDown,
-      options.readyCacheMs,
-    ),
+    readyRoute(graph.driver, graph.database, () => shuttingDown, options.readyCacheMs),
   );
   // One way to turn a request into a context: /graphql and the exports alike
   // (bearer token, AUTH_READS, loaders, counters).
-  const contextFor = async (req: express.Request, requestId: string): Promise<Context> => {
+  const authenticatedContext = async (
+    req: express.Request,
+    requestId: string,
+  ): Promise<Context> => {
     const token = bearerToken(req.header('authorization'));
     if (token === undefined && options.readsNeedToken) {
       throw unauthenticated('This service needs a bearer token (Authorization: Bearer <jwt>).');
     }
     const user =
       token === undefined ? undefined : await (options.verifyToken ?? refuseAllTokens)(token);
-    return createContext(options.graph, {
+    return createContext(graph, {
       requestId,
       user,
       loaderOptions: { batch: options.batching ?? true },
     });
   };
+  // A refusal here (401) is answered before any plugin runs: counted here.
+  const contextFor = metrics
+    ? async (req: express.Request, requestId: string): Promise<Context> => {
+        try {
+          return await authenticatedContext(req, requestId);
+        } catch (error) {
+          metrics.countError(
+            String((error as GraphQLError).extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+          );
+          throw error;
+        }
+      }
+    : authenticatedContext;
   // The body is read and size-checked before admission: a client sending
   // it slowly waits on its own connection (bounded by the server's request
   // timeout), not in one of the slots that run requests.
   app.use('/graphql', express.json({ limit: options.bodyLimit }), selectionWidthGuard(limits));
   // Before the front door: its exports run GraphQL operations too.
-  app.use(['/graphql', '/exports'], admissionControl(options.admission ?? DEFAULT_ADMISSION));
-  mountFrontDoor(app, { graph: options.graph, apollo, logger: options.logger, contextFor });
+  app.use(
+    ['/graphql', '/exports'],
+    admissionControl(
+      options.admission ?? DEFAULT_ADMISSION,
+      metrics && {
+        watch: (state) => metrics.watchAdmission(state),
+        refused: () => metrics.countError(ErrorCode.SERVICE_BUSY),
+      },
+    ),
+  );
+  // The request's span starts once it holds a slot, so its children are its own work.
+  if (tracing) app.use(['/graphql', '/exports'], tracing.requestSpan);
+  mountFrontDoor(app, { graph, apollo, logger: options.logger, contextFor });
   app.use(
     '/graphql',
     requestIdScope(),
@@ -182,7 +219,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       context: async ({ req }) => contextFor(req, requestIdOf(req)),
     }),
   );
-  const imports = new ImportJobs(options.graph, options.logger, {
+  const imports = new ImportJobs(graph, options.logger, {
     ...DEFAULT_IMPORT_JOB_SETTINGS,
     ...options.imports,
   });
@@ -196,7 +233,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   );
   // The source reader: the documents behind the citations, lines highlighted.
   app.use(
-    sourceReaderRoutes(options.graph, async (req) => {
+    sourceReaderRoutes(graph, async (req) => {
       await contextFor(req, requestIdOf(req));
     }),
   );
@@ -217,6 +254,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     stop: async () => {
       shuttingDown = true;
       await apollo.stop();
+      await signals.shutdown();
     },
   };
 }
