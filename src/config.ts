@@ -9,6 +9,7 @@ import { DEFAULT_TOKEN_POLICY } from './auth/token-policy.js';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './neo4j-local/supervised-neo4j.js';
 import type { SignalSettings } from './signals/signals.js';
 import { tracesUrlOf } from './signals/trace-settings.js';
+import type { TrustedDocumentsSettings } from './trusted-documents/trusted-documents.js';
 
 /** The repository root (this file lives in src/, or dist/src/ once built). */
 export const PROJECT_ROOT = path.resolve(
@@ -121,6 +122,8 @@ const environmentSchema = z.object({
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
   OTEL_SERVICE_NAME: z.string().min(1).max(200).default('civprot-graph'),
   METRICS: booleanFlag.default(false),
+  TRUSTED_DOCUMENTS: z.enum(['off', 'also', 'only']).default('also'),
+  TRUSTED_DOCUMENTS_PLAYGROUND: booleanFlag.default(false),
 });
 
 /** Typed, validated service configuration. */
@@ -151,6 +154,8 @@ export interface Config {
   httpTimeouts: ServerTimeouts;
   /** Traces over OTLP when an endpoint is set; `GET /metrics` when METRICS is on. */
   signals: SignalSettings;
+  /** Which documents run: the front ends' by hash, free ones, or both. */
+  trustedDocuments: TrustedDocumentsSettings;
 }
 
 /** How bearer tokens are checked; see src/auth/. */
@@ -269,6 +274,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
     signals: signalSettings(e),
+    trustedDocuments: {
+      mode: e.TRUSTED_DOCUMENTS,
+      playgroundFree: e.TRUSTED_DOCUMENTS_PLAYGROUND,
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { User } from './auth/user.js';
 import type { GraphClient } from './graph/graph-client.js';
 import { QueryStats } from './graph/query-stats.js';
+import type { TrustedDocument } from './trusted-documents/manifest.js';
 import { createLoaders, type LoaderOptions, type Loaders } from './loaders/create-loaders.js';
 
 /** What every resolver gets for one request. */
@@ -15,6 +16,8 @@ export interface Context {
   stats: QueryStats;
   /** Estimated cost of the operation, set by the query-limits plugin for the log. */
   cost?: number;
+  /** The trusted document the request named by its hash (src/trusted-documents/). */
+  trustedDocument?: TrustedDocument;
 }
 
 export interface ContextOptions {

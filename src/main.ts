@@ -99,6 +99,7 @@ async function main(): Promise<void> {
       debugStats: debugStatsAudience(config.nodeEnv),
       imports: config.imports,
       signals: config.signals,
+      trustedDocuments: config.trustedDocuments,
     });
     const port = await service.listen(config.port, config.host);
     logger.info(`GraphQL ready at http://localhost:${port}/graphql (database ${connection.uri})`);

@@ -54,6 +54,11 @@ import type { Logger } from './logger.js';
 import type { Liveness } from './neo4j-local/supervised-neo4j.js';
 import { buildGraphQLSchema } from './schema.js';
 import { signalsPlugin } from './signals/signals-plugin.js';
+import { readManifest } from './trusted-documents/manifest.js';
+import {
+  TrustedDocuments,
+  type TrustedDocumentsSettings,
+} from './trusted-documents/trusted-documents.js';
 import { startSignals, type SignalSettings } from './signals/signals.js';
 
 export interface ServiceOptions {
@@ -82,6 +87,8 @@ export interface ServiceOptions {
   imports?: Partial<ImportJobSettings> & { bodyLimit?: string };
   /** Traces (OTLP) and `GET /metrics`; both off unless set. */
   signals?: SignalSettings;
+  /** Operations known by hash (schema/trusted-documents.json); default off. */
+  trustedDocuments?: TrustedDocumentsSettings;
 }
 
 /** The largest file `POST /imports` accepts unless told. */
@@ -117,6 +124,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const { metrics, tracing } = signals;
   // The service's own view of the graph: its statements and batches observed when signals are on.
   const graph = options.graph.withObserver(signals.observer);
+  const trusted =
+    options.trustedDocuments && options.trustedDocuments.mode !== 'off'
+      ? new TrustedDocuments(readManifest(), options.trustedDocuments)
+      : undefined;
   const apollo = new ApolloServer<Context>({
     schema: await buildGraphQLSchema(),
     introspection: options.introspection,
@@ -128,8 +139,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     parseOptions: { maxTokens: limits.tokens },
     // One operation per request: a batch would multiply every other limit.
     allowBatchedHttpRequests: false,
-    // The front ends send whole documents; a hash-only request is answered
-    // PERSISTED_QUERY_NOT_SUPPORTED, and no cache of documents can be filled.
+    // No cache of documents a client could fill: with TRUSTED_DOCUMENTS, a
+    // hash names one of the front ends' documents (put in place before Apollo
+    // looks); otherwise a hash-only request is answered PERSISTED_QUERY_NOT_SUPPORTED.
     persistedQueries: false,
     csrfPrevention: true,
     // Every JSON answer of /graphql carries its request id, the errors
@@ -148,6 +160,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       ApolloServerPluginCacheControlDisabled(),
       queryStatsPlugin(options.debugStats ?? 'editors'),
       ...(metrics || tracing ? [signalsPlugin(metrics, tracing)] : []),
+      ...(trusted ? [trusted.plugin()] : []),
     ],
   });
   await apollo.start();
@@ -216,7 +229,18 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     '/graphql',
     requestIdScope(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(req, requestIdOf(req)),
+      context: trusted
+        ? async ({ req }) => {
+            const context = await contextFor(req, requestIdOf(req));
+            try {
+              trusted.admit(req, context.user, context);
+            } catch (error) {
+              metrics?.countError(String((error as GraphQLError).extensions.code));
+              throw error;
+            }
+            return context;
+          }
+        : async ({ req }) => contextFor(req, requestIdOf(req)),
     }),
   );
   const imports = new ImportJobs(graph, options.logger, {
