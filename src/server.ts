@@ -201,7 +201,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
           return await authenticatedContext(req, requestId);
         } catch (error) {
           metrics.countError(
-            String((error as GraphQLError).extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            String((error as GraphQLError).extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR),
           );
           throw error;
         }

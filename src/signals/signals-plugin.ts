@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.js';
+import { ErrorCode } from '../errors.js';
 import type { ServiceMetrics } from './service-metrics.js';
 import type { Tracing } from './tracing.js';
 
@@ -24,7 +25,7 @@ export function signalsPlugin(
         async willSendResponse({ response }) {
           if (!metrics || response.body.kind !== 'single') return;
           for (const error of response.body.singleResult.errors ?? []) {
-            metrics.countError(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+            metrics.countError(String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR));
           }
         },
       };
