@@ -12,7 +12,7 @@ import { allShapes } from '../shapes/all-shapes.js';
 import { pickFixtures } from '../shapes/fixtures.js';
 import { startOtlpSink } from './otlp-sink.js';
 
-const SHAPES = ['co-partners', 'shared-partners'];
+const SHAPES = (process.env.SHAPES ?? 'co-partners,totals').split(',');
 const RUNS = Number(process.env.RUNS ?? 5);
 const SECONDS = Number(process.env.SECONDS_PER_RUN ?? 8);
 const CONNECTIONS = 10;
