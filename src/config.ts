@@ -8,6 +8,9 @@ import { DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from './http/http-server
 import { DEFAULT_TOKEN_POLICY } from './auth/token-policy.js';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './neo4j-local/supervised-neo4j.js';
 import { defaultWorkers, MAX_WORKERS } from './workers/default-workers.js';
+import type { SignalSettings } from './signals/signals.js';
+import { tracesUrlOf } from './signals/trace-settings.js';
+import type { TrustedDocumentsSettings } from './trusted-documents/trusted-documents.js';
 
 /** The repository root (this file lives in src/, or dist/src/ once built). */
 export const PROJECT_ROOT = path.resolve(
@@ -117,6 +120,12 @@ const environmentSchema = z.object({
     .max(600_000)
     .default(DEFAULT_SERVER_TIMEOUTS.keepAliveMs),
   WORKERS: z.coerce.number().int().min(1).max(MAX_WORKERS).optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).max(200).default('civprot-graph'),
+  METRICS: booleanFlag.default(false),
+  TRUSTED_DOCUMENTS: z.enum(['off', 'also', 'only']).default('also'),
+  TRUSTED_DOCUMENTS_PLAYGROUND: booleanFlag.default(false),
 });
 
 /** Every environment variable the service reads (deployment files are checked against it). */
@@ -150,6 +159,10 @@ export interface Config {
   httpTimeouts: ServerTimeouts;
   /** Processes serving HTTP under `npm start`; admission limits apply to each one. */
   workers: number;
+  /** Traces over OTLP when an endpoint is set; `GET /metrics` when METRICS is on. */
+  signals: SignalSettings;
+  /** Which documents run: the front ends' by hash, free ones, or both. */
+  trustedDocuments: TrustedDocumentsSettings;
 }
 
 /** How bearer tokens are checked; see src/auth/. */
@@ -268,5 +281,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
     workers: e.WORKERS ?? defaultWorkers(e.NEO4J_URI !== undefined),
+    signals: signalSettings(e),
+    trustedDocuments: {
+      mode: e.TRUSTED_DOCUMENTS,
+      playgroundFree: e.TRUSTED_DOCUMENTS_PLAYGROUND,
+    },
+  };
+}
+
+function signalSettings(e: z.infer<typeof environmentSchema>): SignalSettings {
+  const tracesUrl = tracesUrlOf(
+    e.OTEL_EXPORTER_OTLP_ENDPOINT,
+    e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT,
+  );
+  return {
+    traces: tracesUrl ? { tracesUrl, serviceName: e.OTEL_SERVICE_NAME } : undefined,
+    metrics: e.METRICS,
   };
 }

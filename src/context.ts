@@ -3,6 +3,7 @@ import type { User } from './auth/user.js';
 import { CausalChain } from './causal/causal-chain.js';
 import type { GraphClient } from './graph/graph-client.js';
 import { QueryStats } from './graph/query-stats.js';
+import type { TrustedDocument } from './trusted-documents/manifest.js';
 import { createLoaders, type LoaderOptions, type Loaders } from './loaders/create-loaders.js';
 
 /** What every resolver gets for one request. */
@@ -18,6 +19,8 @@ export interface Context {
   causal: CausalChain;
   /** Estimated cost of the operation, set by the query-limits plugin for the log. */
   cost?: number;
+  /** The trusted document the request named by its hash (src/trusted-documents/). */
+  trustedDocument?: TrustedDocument;
 }
 
 export interface ContextOptions {

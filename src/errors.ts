@@ -31,6 +31,11 @@ const ERROR_CODES = {
   OPERATION_RESOLUTION_FAILURE: { status: 400, client: true },
   PERSISTED_QUERY_NOT_FOUND: { status: 400, client: true },
   PERSISTED_QUERY_NOT_SUPPORTED: { status: 400, client: true },
+  // Trusted documents (TRUSTED_DOCUMENTS): operations known by their hash.
+  /** A hash that is not in the manifest of trusted documents. */
+  UNKNOWN_DOCUMENT_HASH: { status: 400, client: true },
+  /** A document sent in full where only trusted documents (by hash) run for this caller. */
+  FREE_DOCUMENT_REFUSED: { status: 403, client: true },
   // Query limits: refused before anything runs.
   QUERY_TOO_DEEP: { status: 400, client: true, queryLimit: true },
   TOO_MANY_ALIASES: { status: 400, client: true, queryLimit: true },

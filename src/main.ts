@@ -129,6 +129,8 @@ async function main(): Promise<void> {
       liveness: isWorker ? livenessFromPrimary() : local?.liveness,
       debugStats: debugStatsAudience(config.nodeEnv),
       imports: config.imports,
+      signals: config.signals,
+      trustedDocuments: config.trustedDocuments,
     });
     const port = await service.listen(config.port, config.host);
     if (isWorker) logger.info({ pid: process.pid, port }, 'worker serving');

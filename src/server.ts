@@ -7,8 +7,10 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { GraphQLError } from 'graphql';
 import { bearerToken } from './auth/bearer-token.js';
 import { unauthenticated } from './auth/auth-error.js';
+import { ErrorCode } from './errors.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import { bookmarkPlugin } from './causal/bookmark.plugin.js';
 import { requestBookmarks } from './causal/bookmark-rules.js';
@@ -54,6 +56,13 @@ import { selectionWidthGuard } from './limits/selection-width.middleware.js';
 import type { Logger } from './logger.js';
 import type { Liveness } from './neo4j-local/supervised-neo4j.js';
 import { buildGraphQLSchema } from './schema.js';
+import { signalsPlugin } from './signals/signals-plugin.js';
+import { readManifest } from './trusted-documents/manifest.js';
+import {
+  TrustedDocuments,
+  type TrustedDocumentsSettings,
+} from './trusted-documents/trusted-documents.js';
+import { startSignals, type SignalSettings } from './signals/signals.js';
 
 export interface ServiceOptions {
   graph: GraphClient;
@@ -79,6 +88,10 @@ export interface ServiceOptions {
   debugStats?: DebugStatsAudience;
   /** Uploaded imports (`/imports`): how many run at once, their transaction timeout, the largest file. */
   imports?: Partial<ImportJobSettings> & { bodyLimit?: string };
+  /** Traces (OTLP) and `GET /metrics`; both off unless set. */
+  signals?: SignalSettings;
+  /** Operations known by hash (schema/trusted-documents.json); default off. */
+  trustedDocuments?: TrustedDocumentsSettings;
 }
 
 /** The largest file `POST /imports` accepts unless told. */
@@ -110,6 +123,14 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   let shuttingDown = false;
 
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const signals = await startSignals(options.signals);
+  const { metrics, tracing } = signals;
+  // The service's own view of the graph: its statements and batches observed when signals are on.
+  const graph = options.graph.withObserver(signals.observer);
+  const trusted =
+    options.trustedDocuments && options.trustedDocuments.mode !== 'off'
+      ? new TrustedDocuments(readManifest(), options.trustedDocuments)
+      : undefined;
   const apollo = new ApolloServer<Context>({
     schema: await buildGraphQLSchema(),
     introspection: options.introspection,
@@ -121,8 +142,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     parseOptions: { maxTokens: limits.tokens },
     // One operation per request: a batch would multiply every other limit.
     allowBatchedHttpRequests: false,
-    // The front ends send whole documents; a hash-only request is answered
-    // PERSISTED_QUERY_NOT_SUPPORTED, and no cache of documents can be filled.
+    // No cache of documents a client could fill: with TRUSTED_DOCUMENTS, a
+    // hash names one of the front ends' documents (put in place before Apollo
+    // looks); otherwise a hash-only request is answered PERSISTED_QUERY_NOT_SUPPORTED.
     persistedQueries: false,
     csrfPrevention: true,
     // Every JSON answer of /graphql carries its request id, the errors
@@ -141,25 +163,29 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       ApolloServerPluginCacheControlDisabled(),
       queryStatsPlugin(options.debugStats ?? 'editors'),
       bookmarkPlugin(),
+      ...(metrics || tracing ? [signalsPlugin(metrics, tracing)] : []),
+      ...(trusted ? [trusted.plugin()] : []),
     ],
   });
   await apollo.start();
 
   // First: every response, errors included, carries the request id and the API headers.
   app.use(assignRequestId(), apiHeaders());
+  if (metrics) {
+    app.get('/metrics', metrics.route);
+    app.use(['/graphql', '/exports', '/imports'], metrics.requestMetrics);
+  }
   app.get('/health', healthRoute(Date.now(), options.liveness));
   app.get(
     '/ready',
-    readyRoute(
-      options.graph.driver,
-      options.graph.database,
-      () => shuttingDown,
-      options.readyCacheMs,
-    ),
+    readyRoute(graph.driver, graph.database, () => shuttingDown, options.readyCacheMs),
   );
   // One way to turn a request into a context: /graphql and the exports alike
   // (bearer token, AUTH_READS, bookmarks, loaders, counters).
-  const contextFor = async (req: express.Request, requestId: string): Promise<Context> => {
+  const authenticatedContext = async (
+    req: express.Request,
+    requestId: string,
+  ): Promise<Context> => {
     const body: unknown = req.body;
     const bookmarks = requestBookmarks(
       req.header(BOOKMARK_HEADER),
@@ -173,28 +199,63 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     }
     const user =
       token === undefined ? undefined : await (options.verifyToken ?? refuseAllTokens)(token);
-    return createContext(options.graph, {
+    return createContext(graph, {
       requestId,
       user,
       bookmarks,
       loaderOptions: { batch: options.batching ?? true },
     });
   };
+  // A refusal here (401) is answered before any plugin runs: counted here.
+  const contextFor = metrics
+    ? async (req: express.Request, requestId: string): Promise<Context> => {
+        try {
+          return await authenticatedContext(req, requestId);
+        } catch (error) {
+          metrics.countError(
+            String((error as GraphQLError).extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR),
+          );
+          throw error;
+        }
+      }
+    : authenticatedContext;
   // The body is read and size-checked before admission: a client sending
   // it slowly waits on its own connection (bounded by the server's request
   // timeout), not in one of the slots that run requests.
   app.use('/graphql', express.json({ limit: options.bodyLimit }), selectionWidthGuard(limits));
   // Before the front door: its exports run GraphQL operations too.
-  app.use(['/graphql', '/exports'], admissionControl(options.admission ?? DEFAULT_ADMISSION));
-  mountFrontDoor(app, { graph: options.graph, apollo, logger: options.logger, contextFor });
+  app.use(
+    ['/graphql', '/exports'],
+    admissionControl(
+      options.admission ?? DEFAULT_ADMISSION,
+      metrics && {
+        watch: (state) => metrics.watchAdmission(state),
+        refused: () => metrics.countError(ErrorCode.SERVICE_BUSY),
+      },
+    ),
+  );
+  // The request's span starts once it holds a slot, so its children are its own work.
+  if (tracing) app.use(['/graphql', '/exports'], tracing.requestSpan);
+  mountFrontDoor(app, { graph, apollo, logger: options.logger, contextFor });
   app.use(
     '/graphql',
     requestIdScope(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(req, requestIdOf(req)),
+      context: trusted
+        ? async ({ req }) => {
+            const context = await contextFor(req, requestIdOf(req));
+            try {
+              trusted.admit(req, context.user, context);
+            } catch (error) {
+              metrics?.countError(String((error as GraphQLError).extensions.code));
+              throw error;
+            }
+            return context;
+          }
+        : async ({ req }) => contextFor(req, requestIdOf(req)),
     }),
   );
-  const imports = new ImportJobs(options.graph, options.logger, {
+  const imports = new ImportJobs(graph, options.logger, {
     ...DEFAULT_IMPORT_JOB_SETTINGS,
     ...options.imports,
   });
@@ -208,7 +269,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   );
   // The source reader: the documents behind the citations, lines highlighted.
   app.use(
-    sourceReaderRoutes(options.graph, async (req) => {
+    sourceReaderRoutes(graph, async (req) => {
       await contextFor(req, requestIdOf(req));
     }),
   );
@@ -229,6 +290,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     stop: async () => {
       shuttingDown = true;
       await apollo.stop();
+      await signals.shutdown();
     },
   };
 }

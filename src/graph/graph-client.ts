@@ -4,6 +4,7 @@ import { advanceWriteEpoch } from '../analytics/write-epoch.js';
 import type { CausalChain } from '../causal/causal-chain.js';
 import { DEFAULT_RETRY_MS } from './create-driver.js';
 import type { CypherLibrary } from './cypher-library.js';
+import type { GraphObserver } from './graph-observer.js';
 import type { QueryStats } from './query-stats.js';
 import type { StatementName } from './statement-names.js';
 import { toPlain } from './to-plain.js';
@@ -30,6 +31,8 @@ export interface GraphClientOptions {
   transactionTimeoutMs?: number;
   /** How long a read keeps retrying transient failures, as the driver does for writes (default 2 s). */
   retryMs?: number;
+  /** Sees every statement and loader batch (traces, metrics); absent, nothing is observed. */
+  observer?: GraphObserver;
 }
 
 /**
@@ -58,6 +61,22 @@ export class GraphClient<Name extends string = StatementName> {
   /** The same client, its sessions following `chain` (one per request or import). */
   withCausalChain(chain: CausalChain): GraphClient<Name> {
     return new GraphClient<Name>(this.driver, this.cypher, this.options, this.stats, chain);
+  }
+
+  /** The same client, reporting its statements and batches to `observer`. */
+  withObserver(observer: GraphObserver | undefined): GraphClient<Name> {
+    return new GraphClient<Name>(
+      this.driver,
+      this.cypher,
+      { ...this.options, observer },
+      this.stats,
+    );
+  }
+
+  /** Runs one loader batch of `size` keys (its statements are the batch's children in a trace). */
+  batch<T>(loader: string, size: number, work: () => Promise<T>): Promise<T> {
+    const observer = this.options.observer;
+    return observer ? observer.batch(loader, size, work) : work();
   }
 
   get database(): string {
@@ -159,7 +178,8 @@ export class GraphClient<Name extends string = StatementName> {
   /** Runs one statement, counts it as a round trip, and returns its rows as plain objects. */
   private async recorded<T>(name: string, run: () => Promise<QueryResult>): Promise<T[]> {
     const started = performance.now();
-    const result = await run();
+    const observer = this.options.observer;
+    const result = await (observer ? observer.statement(name, run) : run());
     this.stats?.record(name, performance.now() - started);
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }

@@ -3,6 +3,13 @@ import pLimit from 'p-limit';
 import { errorBody } from './error-body.js';
 import { requestIdOf } from './request-id.js';
 import { ErrorCode } from '../errors.js';
+import type { AdmissionState } from '../signals/service-metrics.js';
+
+/** Who watches the line (metrics): its state, read when needed, and each refusal. */
+export interface AdmissionWatcher {
+  watch(state: AdmissionState): void;
+  refused(): void;
+}
 
 /** How many requests run at once, and how many may wait for their turn. */
 export interface AdmissionLimits {
@@ -28,12 +35,17 @@ export const DEFAULT_ADMISSION: AdmissionLimits = { concurrent: 16, queued: 1_00
  * whose client has gone while it waited is skipped. Mount it after the body
  * is read: a client that sends its body slowly must not hold a slot.
  */
-export function admissionControl(limits: AdmissionLimits): RequestHandler {
+export function admissionControl(
+  limits: AdmissionLimits,
+  watcher?: AdmissionWatcher,
+): RequestHandler {
   const limit = pLimit(limits.concurrent);
+  watcher?.watch({ running: () => limit.activeCount, waiting: () => limit.pendingCount });
   return (request, response, next) => {
     // Counted together: p-limit starts a queued task a moment later, so a
     // request admitted to a free slot is briefly "pending" too.
     if (limit.activeCount + limit.pendingCount >= limits.concurrent + limits.queued) {
+      watcher?.refused();
       response
         .status(503)
         .set('Retry-After', '1')

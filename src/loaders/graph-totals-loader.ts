@@ -17,10 +17,12 @@ export function graphTotalsLoader(
   options: { batch: boolean },
 ): DataLoader<GraphTotalsPart, GraphTotals> {
   return new DataLoader(async (parts) => {
-    const [row] = await graph.read<GraphTotals>('queries/graph-totals', {
-      withSums: parts.includes('sums'),
-      maxEur: MAX_EUR,
-    });
+    const [row] = await graph.batch('queries/graph-totals', parts.length, () =>
+      graph.read<GraphTotals>('queries/graph-totals', {
+        withSums: parts.includes('sums'),
+        maxEur: MAX_EUR,
+      }),
+    );
     if (!row) throw new Error('queries/graph-totals returned no row');
     return parts.map(() => row);
   }, options);

@@ -17,7 +17,9 @@ export function keyedBatch<V, M>(
   model?: ModelClass,
 ): (keys: readonly string[]) => Promise<Array<V | M>> {
   return async (keys) => {
-    const rows = await graph.read<{ key: string; value: V }>(statement, { ...params, keys });
+    const rows = await graph.batch(statement, keys.length, () =>
+      graph.read<{ key: string; value: V }>(statement, { ...params, keys }),
+    );
     const byKey = new Map<string, V>();
     for (const row of rows) {
       if (model) adoptModel(row.value, model);

@@ -47,6 +47,8 @@ describe('loadConfig', () => {
       retryMs: 2_000,
       readyCacheMs: 1_000,
       httpTimeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
+      signals: { traces: undefined, metrics: false },
+      trustedDocuments: { mode: 'also', playgroundFree: false },
     });
   });
 

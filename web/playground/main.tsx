@@ -18,7 +18,8 @@ declare global {
 
 /** GraphiQL's fetcher: the headers editor's headers go along, so a token can be added there. */
 const fetcher: GraphiQLProps['fetcher'] = (params, options) => {
-  const headers: Record<string, string> = {};
+  // The service may let the playground send free documents (TRUSTED_DOCUMENTS_PLAYGROUND).
+  const headers: Record<string, string> = { 'apollographql-client-name': 'playground' };
   for (const [key, value] of Object.entries(options?.headers ?? {})) headers[key] = String(value);
   return postGraphQL(params, headers) as ReturnType<GraphiQLProps['fetcher']>;
 };

@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphClient } from '../../src/graph/graph-client.js';
+import { startOtlpReceiver, type ReceivedSpan } from '../helpers/otlp-receiver.js';
+import { parsePrometheusText, total } from '../helpers/prometheus-text.js';
+import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
+import { startTestService, type TestService } from '../helpers/test-service.js';
+import { editorToken } from '../helpers/test-tokens.js';
+
+interface StatsAnswer {
+  data?: unknown;
+  errors?: Array<{ extensions: { code: string } }>;
+  extensions?: { stats?: { roundTrips: number; statements: string[] } };
+}
+
+// A root list, then a nested list through a loader (one batch for all five projects).
+const LISTED = /* GraphQL */ `
+  query ListedProjects {
+    projects(first: 5) {
+      nodes {
+        id
+        countries {
+          code
+        }
+      }
+    }
+  }
+`;
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-debug-stats': '1', ...headers },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as StatsAnswer };
+}
+
+let graph: GraphClient;
+beforeAll(async () => {
+  graph = openTestGraph();
+  await resetAndSeed(graph);
+});
+afterAll(async () => {
+  await graph?.driver.close();
+});
+
+describe('traces over OTLP', () => {
+  let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
+  let spans: ReceivedSpan[];
+  const roundTrips: number[] = [];
+  const CLIENTS = 24;
+
+  beforeAll(async () => {
+    receiver = await startOtlpReceiver();
+    const service = await startTestService(graph, {
+      signals: { traces: { tracesUrl: receiver.tracesUrl, serviceName: 'graph-under-test' } },
+    });
+    // Many clients at once: each request's spans must stay in its own trace.
+    const answers = await Promise.all(
+      Array.from({ length: CLIENTS }, () => post(service.url, { query: LISTED })),
+    );
+    for (const answer of answers) {
+      expect(answer.body.errors).toBeUndefined();
+      roundTrips.push(answer.body.extensions!.stats!.roundTrips);
+    }
+    // Stopping flushes the batch of spans not yet exported.
+    await service.stop();
+    spans = receiver.spans;
+  });
+  afterAll(async () => {
+    await receiver?.close();
+  });
+
+  it('makes one server span per request, named and described', () => {
+    const requests = spans.filter((span) => span.kind === 2);
+    expect(requests).toHaveLength(CLIENTS);
+    for (const request of requests) {
+      expect(request.name).toBe('POST /graphql');
+      expect(request.parentSpanId).toBeUndefined();
+      expect(request.serviceName).toBe('graph-under-test');
+      expect(request.attributes).toMatchObject({
+        'http.request.method': 'POST',
+        'http.response.status_code': 200,
+        'graphql.operation.type': 'query',
+        'graphql.operation.name': 'ListedProjects',
+      });
+    }
+    expect(new Set(requests.map((span) => span.traceId)).size).toBe(CLIENTS);
+  });
+
+  it('makes one span per statement and per loader batch, in the request’s trace, none per field', () => {
+    const byId = new Map(spans.map((span) => [span.spanId, span]));
+    for (const request of spans.filter((span) => span.kind === 2)) {
+      const trace = spans.filter((span) => span.traceId === request.traceId);
+      const statements = trace.filter((span) => span.kind === 3);
+      const batches = trace.filter((span) => span.name.startsWith('loader '));
+      // Nothing else: no span for `id`, `countries`, `code` …
+      expect(trace).toHaveLength(1 + statements.length + batches.length);
+      expect(statements.map((span) => span.name).sort()).toEqual([
+        'queries/list-projects',
+        'queries/project-countries-by-ids',
+      ]);
+      const [batch] = batches;
+      expect(batches).toHaveLength(1);
+      expect(batch).toMatchObject({
+        name: 'loader queries/project-countries-by-ids',
+        parentSpanId: request.spanId,
+        attributes: { 'loader.batch.size': 5 },
+      });
+      const list = statements.find((span) => span.name === 'queries/list-projects')!;
+      const nested = statements.find((span) => span.name !== 'queries/list-projects')!;
+      expect(list.parentSpanId).toBe(request.spanId);
+      expect(nested.parentSpanId).toBe(batch!.spanId);
+      expect(byId.get(nested.parentSpanId!)?.traceId).toBe(request.traceId);
+      expect(nested.attributes).toMatchObject({
+        'db.system.name': 'neo4j',
+        'db.query.summary': 'queries/project-countries-by-ids',
+      });
+    }
+    // As many statement spans as the round trips the service counted.
+    expect(spans.filter((span) => span.kind === 3)).toHaveLength(
+      roundTrips.reduce((sum, trips) => sum + trips, 0),
+    );
+  });
+});
+
+describe('GET /metrics', () => {
+  let api: TestService;
+  beforeAll(async () => {
+    // One request at a time and none waiting: a burst is partly refused.
+    api = await startTestService(graph, {
+      signals: { metrics: true },
+      admission: { concurrent: 1, queued: 0 },
+    });
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  const scrape = async () => {
+    const response = await fetch(`${api.url}/metrics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    return parsePrometheusText(await response.text());
+  };
+
+  it('counts requests, latencies, round trips and errors by code', async () => {
+    const before = await scrape();
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () => post(api.url, { query: LISTED })),
+    );
+    const invalid = await post(api.url, { query: '{ noSuchField }' });
+    const badToken = await post(api.url, { query: LISTED }, { authorization: 'Bearer not-a-jwt' });
+    const editor = await editorToken();
+    const asEditor = await post(api.url, { query: LISTED }, { authorization: `Bearer ${editor}` });
+    const after = await scrape();
+    const delta = (name: string, labels: Record<string, string> = {}) =>
+      total(after, name, labels) - total(before, name, labels);
+
+    const served = answers.filter((answer) => answer.status === 200);
+    const busy = answers.filter((answer) => answer.status === 503);
+    expect(served.length + busy.length).toBe(30);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(invalid.status).toBe(400);
+    expect(badToken.status).toBe(401);
+    expect(asEditor.status).toBe(200);
+
+    const ok = { route: '/graphql', method: 'POST', status: '200' };
+    expect(delta('http_requests_total', ok)).toBe(served.length + 1);
+    expect(delta('http_requests_total', { route: '/graphql', status: '503' })).toBe(busy.length);
+    expect(delta('http_requests_total', { route: '/graphql', status: '400' })).toBe(1);
+    expect(delta('http_requests_total', { route: '/graphql', status: '401' })).toBe(1);
+    expect(delta('http_request_duration_seconds_count', { route: '/graphql' })).toBe(33);
+    expect(delta('graphql_errors_total', { code: 'SERVICE_BUSY' })).toBe(busy.length);
+    expect(delta('graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED' })).toBe(1);
+    expect(delta('graphql_errors_total', { code: 'UNAUTHENTICATED' })).toBe(1);
+
+    // Every round trip the requests reported is counted, under its statement's name.
+    const trips = [...served, asEditor].reduce(
+      (sum, answer) => sum + answer.body.extensions!.stats!.roundTrips,
+      0,
+    );
+    expect(delta('neo4j_round_trips_total')).toBe(trips);
+    expect(delta('neo4j_round_trips_total', { statement: 'queries/list-projects' })).toBe(
+      served.length + 1,
+    );
+    expect(delta('neo4j_statement_duration_seconds_count')).toBe(trips);
+    expect(total(after, 'admission_queue_length')).toBe(0);
+    expect(total(after, 'process_cpu_seconds_total')).toBeGreaterThan(0);
+  });
+
+  it('is not there when metrics are off', async () => {
+    const off = await startTestService(graph);
+    try {
+      expect((await fetch(`${off.url}/metrics`)).status).toBe(404);
+    } finally {
+      await off.stop();
+    }
+  });
+});
