@@ -123,7 +123,7 @@ describe('knowledge graph built from the curated seed', () => {
         COMPONENT_OF: 4, // the 4 ResQU2 projects
         UNDER: 17, // 16 `under` entries in 000 (From Gaps to Caps has two) + 1 in 003
         IMPLEMENTED_IN: 12, // 14.3: 9 countries + North-West Russia; BALEX: SE; Project 100: SEEE
-        ADDRESSES: 47, // 35 project topics in 000 + 12 for Project 100
+        ADDRESSES: 52, // 35 project topics in 000 + 12 for Project 100 + 5 of PA Secure
         PARTICIPATES_IN: 39, // 38 + 1
         HAS_NAME_KEY: 44, // each name key's one owner
         FUNDED_BY: 5,

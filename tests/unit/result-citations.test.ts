@@ -68,7 +68,9 @@ describe('citations in a playground result', () => {
       '/sources/',
       '',
     ];
-    const response = JSON.stringify({ data: { list: hostile.map((readerPath) => ({ readerPath })) } });
+    const response = JSON.stringify({
+      data: { list: hostile.map((readerPath) => ({ readerPath })) },
+    });
     expect(citationsInResult(response)).toEqual([]);
   });
 
