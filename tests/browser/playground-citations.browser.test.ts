@@ -82,9 +82,12 @@ describe('playground citations in a browser', { timeout: 180_000 }, () => {
     const links = page.locator('.result-citations a');
     await links.first().waitFor();
     // One link per citation, each to the reader address the API gave.
-    expect(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual(
-      inResult.map((citation) => citation.readerPath),
+    const hrefs = await links.evaluateAll((anchors) =>
+      anchors.map((anchor) =>
+        (anchor as unknown as { getAttribute(name: string): string }).getAttribute('href'),
+      ),
     );
+    expect(hrefs).toEqual(inResult.map((citation) => citation.readerPath));
     // An interpretation says so next to its link.
     const inferred = inResult.filter((citation) => citation.basis === 'INFERRED').length;
     expect(inferred).toBeGreaterThan(0);
