@@ -35,8 +35,6 @@ describe('playground citations in a browser', { timeout: 180_000 }, () => {
     graph = openTestGraph();
     await resetAndSeed(graph);
     api = await startTestService(graph);
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    context.setDefaultTimeout(90_000);
   });
 
   beforeEach(() => {
@@ -50,10 +48,21 @@ describe('playground citations in a browser', { timeout: 180_000 }, () => {
     await graph?.driver.close();
   });
 
-  async function runExample(name: string): Promise<Page> {
+  /**
+   * The playground in a context of its own: GraphiQL keeps its tabs and open
+   * sidebar in the browser's storage, which must not carry over between tests.
+   */
+  async function openPlayground(): Promise<Page> {
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    context.setDefaultTimeout(90_000);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${api.url}/playground`);
+    return page;
+  }
+
+  async function runExample(name: string): Promise<Page> {
+    const page = await openPlayground();
     await page.locator('[aria-label="Show Analyst queries"]').click();
     await page.locator(`[data-example="${name}"]`).click();
     await page.locator('[aria-label="Operation Editor"]', { hasText: name }).waitFor();
@@ -92,7 +101,7 @@ describe('playground citations in a browser', { timeout: 180_000 }, () => {
     const inferred = inResult.filter((citation) => citation.basis === 'INFERRED').length;
     expect(inferred).toBeGreaterThan(0);
     expect(await page.locator('.result-citations-inferred').count()).toBe(inferred);
-    await page.close();
+    await context.close();
   });
 
   it('opens the reader on the cited sentence of a relationship', async () => {
@@ -108,13 +117,11 @@ describe('playground citations in a browser', { timeout: 180_000 }, () => {
     expect(await citedLines(reader)).toEqual(['L84']);
     expect(await reader.locator('#L84').innerText()).toContain('Latvia');
     await reader.close();
-    await page.close();
+    await context.close();
   });
 
   it('shows no citation list for a result without citations', async () => {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.url}/playground`);
+    const page = await openPlayground();
     await page.locator('[aria-label="Operation Editor"]', { hasText: 'SharedPartners' }).waitFor();
     await page.locator('.graphiql-execute-button').click();
     await page.waitForFunction(() =>
@@ -123,7 +130,7 @@ describe('playground citations in a browser', { timeout: 180_000 }, () => {
         .includes('sharedPartners'),
     );
     expect(await page.locator('.result-citations').count()).toBe(0);
-    await page.close();
+    await context.close();
   });
 
   it('raised no script errors', () => {
