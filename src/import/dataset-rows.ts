@@ -152,6 +152,12 @@ export function importSteps(data: Dataset): ImportStep[] {
       })),
     },
     {
+      statement: 'import/link-policy-area-topics',
+      rows: data.policyAreas
+        .filter((pa) => pa.topics.length > 0)
+        .map((pa) => ({ id: pa.id, topics: pa.topics, ...cite(pa) })),
+    },
+    {
       statement: 'import/merge-projects',
       rows: data.projects.map((p) => ({
         id: p.id,

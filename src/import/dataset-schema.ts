@@ -113,6 +113,7 @@ const policyArea = citedRecord({
   programme: slug,
   status: z.enum(['active', 'former', 'unknown']),
   succeededBy: slug.optional(),
+  topics: z.array(slug).max(100).default([]),
   summary: longText.optional(),
   lines,
 });

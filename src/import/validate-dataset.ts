@@ -289,6 +289,7 @@ function referencesOf({ file, data }: ValidDataset): EntityReference[] {
   data.policyAreas.forEach((pa, i) => {
     add(['Programme'], pa.programme, ['policyAreas', i, 'programme']);
     add(['PolicyArea'], pa.succeededBy, ['policyAreas', i, 'succeededBy']);
+    pa.topics.forEach((id, j) => add(['Topic'], id, ['policyAreas', i, 'topics', j]));
   });
   data.organisations.forEach((o, i) => {
     add(['Country'], o.country, ['organisations', i, 'country']);

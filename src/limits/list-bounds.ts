@@ -122,6 +122,7 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'PolicyArea.resolutions': 10,
   'PolicyArea.predecessors': 5,
   'PolicyArea.sources': CITATIONS,
+  'PolicyArea.topics': 30,
   'Programme.policyAreas': 30,
   'Programme.resolutions': 10,
   'Programme.sources': CITATIONS,

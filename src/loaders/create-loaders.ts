@@ -105,6 +105,7 @@ export function createLoaders(graph: GraphClient, options: LoaderOptions = { bat
     countriesOfProject: list<Country>('queries/project-countries-by-ids', Country),
     regionsOfProject: list<Region>('queries/project-regions-by-ids', Region),
     topicsOfProject: list<Topic>('queries/project-topics-by-ids', Topic),
+    topicsOfPolicyArea: list<Topic>('queries/policy-area-topics-by-ids', Topic),
     tasksOfProject: list<Task>('queries/project-tasks-by-ids', Task),
     documentsOfProject: list<Document>('queries/project-documents-by-ids', Document),
     eventsOfProject: list<Event>('queries/project-events-by-ids', Event),

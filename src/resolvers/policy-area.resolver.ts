@@ -9,6 +9,7 @@ import { Funding } from '../model/funding.type.js';
 import { PolicyAreaFilter } from '../model/list-filters.input.js';
 import { PolicyArea } from '../model/policy-area.type.js';
 import { Programme } from '../model/programme.type.js';
+import { Topic } from '../model/topic.type.js';
 import { PageArgs } from '../pages/page-args.js';
 import { foldedOrNull, listOrNull } from '../filters/filter-values.js';
 import { filterIdChecks } from '../filters/filter-id-checks.js';
@@ -61,6 +62,13 @@ export class PolicyAreaResolver {
   })
   async succeededBy(@Root() area: PolicyArea, @Ctx() { loaders }: Context) {
     return (await loaders.successorsOfPolicyArea.load(area.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Topic], {
+    description: 'Topics it addresses: its pillars (themes) and the hazards it deals with.',
+  })
+  topics(@Root() area: PolicyArea, @Ctx() { loaders }: Context) {
+    return loaders.topicsOfPolicyArea.load(area.id);
   }
 
   @FieldResolver(() => [PolicyArea], { description: 'Former policy areas it took over from.' })

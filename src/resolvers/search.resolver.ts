@@ -2,14 +2,13 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import { searchEntities } from '../graph/queries/search-entities.js';
-import { searchIdentifiers } from '../graph/queries/search-identifiers.js';
 import { EntityType } from '../model/entity-type.enum.js';
 import { SearchHit } from '../model/search-hit.type.js';
 import { identifierValues } from '../search/identifier-values.js';
 import { luceneQuery } from '../search/lucene-query.js';
 import { checkInt } from './check-int.js';
 
-const ENTITY_TYPES = new Set<string>(Object.values(EntityType));
+const ENTITY_TYPES: string[] = Object.values(EntityType);
 const MAX_HITS = 100;
 
 @Resolver()
@@ -39,26 +38,21 @@ export class SearchResolver {
     const query = luceneQuery(text);
     if (!query)
       throw badUserInput(`"text" must contain at least one letter or digit, but got: "${text}"`);
-    const wanted = types && types.length > 0 ? new Set<string>(types) : null;
-    // With a type filter, fetch more and filter here: the index spans all types.
-    const rows = await searchEntities(graph, { query, limit: wanted ? MAX_HITS * 5 : first });
-    // An identifier typed whole (a PIC, a VAT number) finds its holder first.
-    const values = identifierValues(text);
-    const held = values.length === 0 ? [] : await searchIdentifiers(graph, values);
-    const top = (rows[0]?.score ?? 0) + 1;
-    const heldIds = new Set(held.map((row) => row.id));
-    return [
-      ...held.map((row) => ({ ...row, score: top })),
-      ...rows.filter((row) => !heldIds.has(row.id)),
-    ]
-      .map((row) => ({ ...row, type: row.labels.find((label) => ENTITY_TYPES.has(label)) }))
-      .filter((row) => row.type && (!wanted || wanted.has(row.type)))
-      .slice(0, first)
-      .map((row) => ({
-        id: row.id,
-        type: row.type as EntityType,
-        name: row.name,
-        score: row.score,
-      }));
+    const rows = await searchEntities(graph, {
+      query,
+      // An identifier typed whole (a PIC, a VAT number) finds its holder first.
+      values: identifierValues(text),
+      entityTypes: ENTITY_TYPES,
+      types: types && types.length > 0 ? types : null,
+      limit: first,
+    });
+    // A holder of the identifier scores above the best full-text hit.
+    const top = Math.max(0, ...rows.filter((row) => !row.held).map((row) => row.score)) + 1;
+    return rows.map((row) => ({
+      id: row.id,
+      type: row.type,
+      name: row.name,
+      score: row.held ? top : row.score,
+    }));
   }
 }

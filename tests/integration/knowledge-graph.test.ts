@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseName } from '../../src/domain/normalise-name.js';
 import type { GraphClient } from '../../src/graph/graph-client.js';
+import { EntityType } from '../../src/model/entity-type.enum.js';
 import { countsOf, openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
 
 // What the curated seed puts into Neo4j: the exact shape of the graph, the
@@ -36,7 +37,7 @@ interface NamedEntity {
 
 interface SearchHit {
   id: string;
-  labels: string[];
+  type: string;
   name: string;
   score: number;
 }
@@ -123,7 +124,7 @@ describe('knowledge graph built from the curated seed', () => {
         COMPONENT_OF: 4, // the 4 ResQU2 projects
         UNDER: 17, // 16 `under` entries in 000 (From Gaps to Caps has two) + 1 in 003
         IMPLEMENTED_IN: 12, // 14.3: 9 countries + North-West Russia; BALEX: SE; Project 100: SEEE
-        ADDRESSES: 47, // 35 project topics in 000 + 12 for Project 100
+        ADDRESSES: 52, // 35 project topics in 000 + 12 for Project 100 + 5 of PA Secure
         PARTICIPATES_IN: 39, // 38 + 1
         HAS_NAME_KEY: 44, // each name key's one owner
         FUNDED_BY: 5,
@@ -737,7 +738,13 @@ describe('knowledge graph built from the curated seed', () => {
 
   describe('full-text search (index entity_search)', () => {
     async function search(query: string, limit = 5): Promise<SearchHit[]> {
-      return graph.read<SearchHit>('queries/search-entities', { query, limit });
+      return graph.read<SearchHit>('queries/search', {
+        query,
+        values: [],
+        entityTypes: Object.values(EntityType),
+        types: null,
+        limit,
+      });
     }
 
     it('finds "Gąciarz" when asked for "gaciarz", in any case', async () => {
@@ -745,7 +752,7 @@ describe('knowledge graph built from the curated seed', () => {
         const [best] = await search(query);
         expect(best, query).toMatchObject({
           id: 'janusz-gaciarz',
-          labels: ['Person'],
+          type: 'Person',
           name: 'Janusz Gąciarz',
         });
       }
@@ -756,7 +763,7 @@ describe('knowledge graph built from the curated seed', () => {
         const [best] = await search(query);
         expect(best, query).toMatchObject({
           id: 'frederikssund-halsnaes-fire-rescue-service',
-          labels: ['Organisation'],
+          type: 'Organisation',
           name: 'Frederikssund-Halsnæs Fire & Rescue Service',
         });
       }

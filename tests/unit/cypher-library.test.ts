@@ -93,7 +93,7 @@ describe('CypherLibrary', () => {
     // Entity fragments are expanded from the models' stored fields.
     expect(library.get('queries/projects-by-ids')).toContain('p {.id, .code, .name,');
     expect(library.get('queries/projects-by-ids')).not.toContain('...Project');
-    expect(library.get('queries/search-entities')).toContain("'entity_text_search'");
+    expect(library.get('queries/search')).toContain("'entity_text_search'");
     // Every schema statement is idempotent, because the schema is applied at each start.
     for (const name of library.names('schema/')) {
       for (const statement of library.statementsOf(name)) {

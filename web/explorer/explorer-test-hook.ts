@@ -1,4 +1,5 @@
 import type { NetworkSigma } from './components/network-canvas.component';
+import type { PlacedLabel } from './graph/label-placement';
 import type { Selection } from './selection';
 
 /**
@@ -13,6 +14,8 @@ export interface ExplorerTestHook {
   layoutDone: boolean;
   selection: Selection;
   sigma: NetworkSigma | null;
+  /** The labels drawn in the last frame, with their boxes in CSS pixels. */
+  labels(): readonly PlacedLabel[];
   /** A node's position in CSS pixels from the top left of the canvas, or null if absent. */
   nodeViewportPosition(id: string): { x: number; y: number } | null;
 }

@@ -20,8 +20,13 @@ export const EMPTY_FILTER: NetworkFilter = {
   minWeight: null,
 };
 
-const LIST_KEYS = ['projectIds', 'countryCodes', 'fundingSourceIds', 'policyAreaIds'] as const;
-const NUMBER_KEYS = ['activeFrom', 'activeTo', 'minWeight'] as const;
+export const LIST_KEYS = [
+  'projectIds',
+  'countryCodes',
+  'fundingSourceIds',
+  'policyAreaIds',
+] as const;
+export const NUMBER_KEYS = ['activeFrom', 'activeTo', 'minWeight'] as const;
 
 /**
  * The filter as query parameters, with the names the exports take

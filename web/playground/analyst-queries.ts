@@ -133,4 +133,39 @@ query LatviaNetwork($country: String! = "LV") {
 }
 `,
   },
+  {
+    name: 'FactSources',
+    question: 'Where does a fact come from, and does the page say it or is it read into it?',
+    query: `# Where the facts about 14.3 come from: the cited passage, whether the page
+# states each value or it is an interpretation (the note says why), and, under
+# the response, links to the source page with the cited lines highlighted.
+query FactSources {
+  project(id: "macro-regional-risk-scenarios") {
+    name
+    totalBudgetEur
+    sources {
+      fields
+      basis
+      note
+      lines
+      passage
+      readerPath
+      source {
+        title
+      }
+    }
+  }
+  # The citations of one relationship: 14.3 was implemented in Latvia.
+  provenance(fromId: "macro-regional-risk-scenarios", relation: IMPLEMENTED_IN, toId: "LV") {
+    basis
+    lines
+    passage
+    readerPath
+    source {
+      title
+    }
+  }
+}
+`,
+  },
 ];

@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { postGraphQL } from '../shared/graphql-fetch';
 import { ANALYST_QUERIES } from './analyst-queries';
 import { EXAMPLES_PLUGIN } from './examples-plugin';
+import { ResultCitationsFooter } from './result-citations-footer';
 
 declare global {
   interface Window {
@@ -49,5 +50,8 @@ createRoot(root).render(
     <GraphiQL.Logo>
       <Logo />
     </GraphiQL.Logo>
+    <GraphiQL.Footer>
+      <ResultCitationsFooter />
+    </GraphiQL.Footer>
   </GraphiQL>,
 );

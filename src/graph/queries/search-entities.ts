@@ -1,17 +1,25 @@
 import type { GraphClient } from '../graph-client.js';
+import type { EntityType } from '../../model/entity-type.enum.js';
 
-/** One full-text hit: the node, its labels and name, and its score. */
-export interface EntityHit {
+/** One search hit: full-text scored, or `held` when it holds an identifier typed whole. */
+export interface SearchRow {
   id: string;
-  labels: string[];
+  type: EntityType;
   name: string;
   score: number;
+  held: boolean;
 }
 
-/** Full-text hits for a Lucene query, best first. */
+/** Identifier holders and full-text hits of the wanted types, in one read, best first. */
 export async function searchEntities(
   graph: GraphClient,
-  params: { query: string; limit: number },
-): Promise<EntityHit[]> {
-  return graph.read<EntityHit>('queries/search-entities', params);
+  params: {
+    query: string;
+    values: string[];
+    entityTypes: readonly string[];
+    types: readonly string[] | null;
+    limit: number;
+  },
+): Promise<SearchRow[]> {
+  return graph.read<SearchRow>('queries/search', params);
 }

@@ -12,8 +12,10 @@ import type {
   SearchHit,
 } from '../api/explorer-types';
 import { fetchAnalytics, type ExplorerAnalytics } from '../api/analytics-api';
+import { addressProblems } from '../address-problems';
 import { publishTestHook } from '../explorer-test-hook';
 import { applyAnalyticsStyling, type ColourMode, type SizeBy } from '../graph/analytics-styling';
+import type { PlacedLabel } from '../graph/label-placement';
 import { runLayout } from '../graph/layout-runner';
 import { buildNetworkGraph, edgeKey, type NetworkGraph } from '../graph/network-graph';
 import {
@@ -36,6 +38,7 @@ import {
 import { OrganisationPanel } from './organisation-panel.component';
 import { ProjectPanel } from './project-panel.component';
 import { SearchBox } from './search-box.component';
+import { StageMessage } from './stage-message.component';
 import { useLoaded } from './use-loaded';
 
 /** Above this many edges, edges are drawn only once the layout has settled. */
@@ -85,8 +88,15 @@ export function ExplorerApp() {
   }>({ graph: null, progress: 0, done: false });
   const [sigma, setSigma] = useState<NetworkSigma | null>(null);
   const sigmaRef = useRef<NetworkSigma | null>(null);
+  const labelsRef = useRef<(() => readonly PlacedLabel[]) | null>(null);
 
   const filterKey = filterToSearchParams(filter).toString();
+  // What the address asked for that could not be read: said until the filter changes.
+  const [address] = useState(() => ({
+    problems: addressProblems(new URLSearchParams(window.location.search)),
+    filterKey,
+  }));
+  const addressNotes = address.filterKey === filterKey ? address.problems : [];
   const network = useLoaded(filterKey, loadNetwork);
   const networkValue = network.status === 'done' ? network.value : null;
   const built = useMemo(
@@ -149,6 +159,10 @@ export function ExplorerApp() {
     setSigma(instance);
   }, []);
 
+  const onLabels = useCallback((placed: (() => readonly PlacedLabel[]) | null) => {
+    labelsRef.current = placed;
+  }, []);
+
   /** Moves the camera to an organisation if the graph shows it. */
   const focusNode = useCallback((id: string) => {
     const instance = sigmaRef.current;
@@ -208,6 +222,14 @@ export function ExplorerApp() {
   );
 
   const pathValue = path.status === 'done' ? path.value : null;
+  const noConnection =
+    selection.kind === 'connection' &&
+    (path.status === 'failed' || (path.status === 'done' && path.value === null));
+
+  // With no chain to show, the view leaves the organisation it zoomed to and shows the whole network.
+  useEffect(() => {
+    if (noConnection) void sigmaRef.current?.getCamera().animatedReset({ duration: 400 });
+  }, [noConnection]);
   const highlight = useMemo<Highlight>(() => {
     if (!graph) return NO_HIGHLIGHT;
     switch (selection.kind) {
@@ -237,6 +259,7 @@ export function ExplorerApp() {
       layoutDone: layout.done && layout.graph === graph && sigma !== null,
       selection,
       sigma,
+      labels: () => labelsRef.current?.() ?? [],
     });
   }, [sigma, layout, graph, selection]);
 
@@ -292,6 +315,7 @@ export function ExplorerApp() {
             onNodeClick={onNodeClick}
             onStageClick={onStageClick}
             onSigma={onSigma}
+            onLabels={onLabels}
           />
         )}
         <div className="status" data-testid="network-status">
@@ -311,6 +335,31 @@ export function ExplorerApp() {
             </>
           )}
         </div>
+        {network.status === 'failed' && (
+          <StageMessage
+            title="The network could not be shown"
+            lines={[network.message, ...addressNotes]}
+          />
+        )}
+        {network.status !== 'failed' && addressNotes.length > 0 && (
+          <StageMessage title="Part of the address was not understood" lines={addressNotes} />
+        )}
+        {networkValue && networkValue.nodes.length === 0 && addressNotes.length === 0 && (
+          <StageMessage
+            title="No organisations match this filter"
+            lines={['Widen the filter on the left to see part of the network.']}
+          />
+        )}
+        {noConnection && selection.kind === 'connection' && (
+          <StageMessage
+            title="No connection"
+            lines={[
+              path.status === 'failed'
+                ? path.message
+                : `No chain of at most 6 projects links ${nameOf(selection.fromId)} and ${nameOf(selection.toId)}.`,
+            ]}
+          />
+        )}
         {built && <Legend colours={built.colours} />}
         <ExportLinks filter={filter} />
       </main>

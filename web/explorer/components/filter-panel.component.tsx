@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { fetchProjectChoices } from '../api/explorer-api';
 import type { Choice, FilterChoices } from '../api/explorer-types';
 import { EMPTY_FILTER, type NetworkFilter } from '../network-filter';
+import { usePickerKeys } from './use-picker-keys';
 
 interface Props {
   choices: FilterChoices | null;
@@ -84,6 +85,8 @@ function ProjectPicker(props: {
     setText('');
     setSuggestions([]);
   };
+  const keys = usePickerKeys(suggestions, suggestions.length > 0, add, () => setSuggestions([]));
+  const optionId = (index: number) => `project-suggestion-${index}`;
 
   return (
     <div className="field">
@@ -111,14 +114,28 @@ function ProjectPicker(props: {
         type="search"
         name="projectSearch"
         placeholder="Add a project by name or code"
+        aria-label="Add a project by name or code"
         value={text}
+        role="combobox"
+        aria-expanded={suggestions.length > 0}
+        aria-controls="project-suggestions"
+        aria-autocomplete="list"
+        aria-activedescendant={
+          suggestions.length > 0 && keys.active >= 0 ? optionId(keys.active) : undefined
+        }
+        onKeyDown={keys.onKeyDown}
         onChange={(event) => setText(event.currentTarget.value)}
       />
       {suggestions.length > 0 && (
-        <ul className="suggestions">
-          {suggestions.map((choice) => (
-            <li key={choice.id}>
-              <button type="button" onClick={() => add(choice)}>
+        <ul className="suggestions" id="project-suggestions" role="listbox">
+          {suggestions.map((choice, index) => (
+            <li
+              key={choice.id}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === keys.active}
+            >
+              <button type="button" tabIndex={-1} onClick={() => add(choice)}>
                 {choice.label}
               </button>
             </li>

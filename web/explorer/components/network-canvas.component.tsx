@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData, SigmaNodeEventPayload } from 'sigma/types';
+import { largestNodes } from '../graph/largest-nodes';
+import { placeLabels, type PlacedLabel } from '../graph/label-placement';
 import type { CoPartnershipEdge, NetworkGraph, OrganisationNode } from '../graph/network-graph';
 
 /** What to emphasise on the graph: selected organisations, their ties, a connection path. */
@@ -19,6 +21,8 @@ export const NO_HIGHLIGHT: Highlight = {
 const FADED_NODE = '#e4e7eb';
 const PATH_COLOUR = '#e4572e';
 const TIE_COLOUR = '#7d8797';
+/** The largest organisations always get a label (where it fits without overlapping). */
+const ALWAYS_LABELLED = 12;
 
 export type NetworkSigma = Sigma<OrganisationNode, CoPartnershipEdge>;
 
@@ -30,6 +34,8 @@ interface Props {
   onNodeClick(id: string, additive: boolean): void;
   onStageClick(): void;
   onSigma(sigma: NetworkSigma | null): void;
+  /** Reads the labels drawn in the last frame (for the test view). */
+  onLabels(placed: (() => readonly PlacedLabel[]) | null): void;
 }
 
 /**
@@ -37,7 +43,7 @@ interface Props {
  * of highlight only re-runs the reducers, not the indexation.
  */
 export function NetworkCanvas(props: Props) {
-  const { graph, highlight, hideEdges, onSigma } = props;
+  const { graph, highlight, hideEdges, onSigma, onLabels } = props;
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<NetworkSigma | null>(null);
   const highlightRef = useRef(highlight);
@@ -47,9 +53,13 @@ export function NetworkCanvas(props: Props) {
 
   useEffect(() => {
     if (!container.current) return;
+    // Sizes change with the analytics' "size by": the largest are read before each processing.
+    let labelled = largestNodes(graph, ALWAYS_LABELLED);
     const nodeReducer = (node: string, data: OrganisationNode): Partial<NodeDisplayData> => {
       const { focus, pathNodes } = highlightRef.current;
-      if (focus.size === 0 && pathNodes.size === 0) return data;
+      if (focus.size === 0 && pathNodes.size === 0) {
+        return labelled.has(node) ? { ...data, forceLabel: true } : data;
+      }
       if (pathNodes.has(node) || focus.has(node)) {
         return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
       }
@@ -92,15 +102,22 @@ export function NetworkCanvas(props: Props) {
       nodeClicked(payload);
     });
     sigma.on('clickStage', () => handlers.current.onStageClick());
+    sigma.on('beforeProcess', () => {
+      labelled = largestNodes(graph, ALWAYS_LABELLED);
+    });
+    const labels = placeLabels(sigma);
     sigmaRef.current = sigma;
     onSigma(sigma);
+    onLabels(labels.placed);
     return () => {
+      onLabels(null);
+      labels.dispose();
       onSigma(null);
       sigmaRef.current = null;
       sigma.kill();
     };
-    // A new Sigma only for a new graph: onSigma is stable for the app's lifetime.
-  }, [graph, onSigma]);
+    // A new Sigma only for a new graph: onSigma and onLabels are stable for the app's lifetime.
+  }, [graph, onSigma, onLabels]);
 
   useEffect(() => {
     highlightRef.current = highlight;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { searchEntities } from '../api/explorer-api';
 import type { SearchHit } from '../api/explorer-types';
+import { usePickerKeys } from './use-picker-keys';
 
 /** Finds organisations and projects by any name, acronym or code (`search`), as you type. */
 export function SearchBox({ onPick }: { onPick(hit: SearchHit): void }) {
@@ -36,6 +37,9 @@ export function SearchBox({ onPick }: { onPick(hit: SearchHit): void }) {
     setOpen(false);
     setText('');
   };
+  const listShown = open && hits.length > 0;
+  const keys = usePickerKeys(hits, listShown, pick, () => setOpen(false));
+  const optionId = (index: number) => `search-hit-${index}`;
 
   return (
     <div className="search" role="search">
@@ -45,17 +49,28 @@ export function SearchBox({ onPick }: { onPick(hit: SearchHit): void }) {
         aria-label="Search organisations and projects"
         placeholder="Search organisations and projects"
         value={text}
+        role="combobox"
+        aria-expanded={listShown}
+        aria-controls="search-hits"
+        aria-autocomplete="list"
+        aria-activedescendant={listShown && keys.active >= 0 ? optionId(keys.active) : undefined}
+        onKeyDown={keys.onKeyDown}
         onFocus={() => setOpen(true)}
         onChange={(event) => {
           setText(event.currentTarget.value);
           setOpen(true);
         }}
       />
-      {open && hits.length > 0 && (
-        <ul className="search-hits">
-          {hits.map((hit) => (
-            <li key={`${hit.type}-${hit.id}`}>
-              <button type="button" onClick={() => pick(hit)}>
+      {listShown && (
+        <ul className="search-hits" id="search-hits" role="listbox">
+          {hits.map((hit, index) => (
+            <li
+              key={`${hit.type}-${hit.id}`}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === keys.active}
+            >
+              <button type="button" tabIndex={-1} onClick={() => pick(hit)}>
                 <span>{hit.name}</span>
                 <span className="muted">{hit.type === 'PROJECT' ? 'project' : 'organisation'}</span>
               </button>

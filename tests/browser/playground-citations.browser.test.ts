@@ -1,0 +1,139 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GraphClient } from '../../src/graph/graph-client.js';
+import { launchChromium } from '../helpers/chromium-browser.js';
+import { playgroundResponse } from '../helpers/page-hooks.js';
+import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
+import { startTestService, type TestService } from '../helpers/test-service.js';
+import { ensureWebBundle } from '../helpers/web-bundle-build.js';
+
+interface Citation {
+  basis: string;
+  lines: string;
+  readerPath: string | null;
+}
+
+// One click from a fact in a playground result to the sentence behind it: the
+// citations a result holds are listed under the response as links to the
+// source reader, which opens with exactly the cited lines highlighted.
+describe('playground citations in a browser', { timeout: 180_000 }, () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let graph: GraphClient;
+  let api: TestService;
+  let missingBrowser: Error | undefined;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const launched = await launchChromium();
+    if (launched instanceof Error) {
+      missingBrowser = launched;
+      return;
+    }
+    browser = launched;
+    await ensureWebBundle();
+    graph = openTestGraph();
+    await resetAndSeed(graph);
+    api = await startTestService(graph);
+  });
+
+  beforeEach(() => {
+    if (missingBrowser) throw missingBrowser;
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await api?.stop();
+    await graph?.driver.close();
+  });
+
+  /**
+   * The playground in a context of its own: GraphiQL keeps its tabs and open
+   * sidebar in the browser's storage, which must not carry over between tests.
+   */
+  async function openPlayground(): Promise<Page> {
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    context.setDefaultTimeout(90_000);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${api.url}/playground`);
+    return page;
+  }
+
+  async function runExample(name: string): Promise<Page> {
+    const page = await openPlayground();
+    await page.locator('[aria-label="Show Analyst queries"]').click();
+    await page.locator(`[data-example="${name}"]`).click();
+    await page.locator('[aria-label="Operation Editor"]', { hasText: name }).waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await page.waitForFunction(() =>
+      (globalThis as unknown as { __playground?: { responseText(): string } }).__playground
+        ?.responseText()
+        .includes('"readerPath"'),
+    );
+    return page;
+  }
+
+  /** The numbers of the highlighted lines of a reader page. */
+  const citedLines = (page: Page) =>
+    page
+      .locator('li.cited')
+      .evaluateAll((items) => items.map((item) => (item as unknown as { id: string }).id));
+
+  it('lists every citation of a result as a link to its highlighted lines', async () => {
+    const page = await runExample('FactSources');
+    const response = JSON.parse(await playgroundResponse(page)) as {
+      data: { project: { sources: Citation[] }; provenance: Citation[] };
+    };
+    const inResult = [...response.data.project.sources, ...response.data.provenance];
+    expect(inResult.length).toBeGreaterThan(2);
+    const links = page.locator('.result-citations a');
+    await links.first().waitFor();
+    // One link per citation, each to the reader address the API gave.
+    const hrefs = await links.evaluateAll((anchors) =>
+      anchors.map((anchor) =>
+        (anchor as unknown as { getAttribute(name: string): string }).getAttribute('href'),
+      ),
+    );
+    expect(hrefs).toEqual(inResult.map((citation) => citation.readerPath));
+    // An interpretation says so next to its link.
+    const inferred = inResult.filter((citation) => citation.basis === 'INFERRED').length;
+    expect(inferred).toBeGreaterThan(0);
+    expect(await page.locator('.result-citations-inferred').count()).toBe(inferred);
+    await context.close();
+  });
+
+  it('opens the reader on the cited sentence of a relationship', async () => {
+    const page = await runExample('FactSources');
+    const item = page.locator('.result-citations li', { hasText: 'data.provenance[0]' });
+    const link = item.locator('a');
+    expect(await link.innerText()).toContain('lines 84');
+    const [reader] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await reader.waitForLoadState();
+    expect(new URL(reader.url()).pathname).toBe('/sources/eusbsr-pa-secure-page');
+    expect(new URL(reader.url()).hash).toBe('#L84');
+    await reader.locator('li.cited').first().waitFor();
+    expect(await citedLines(reader)).toEqual(['L84']);
+    expect(await reader.locator('#L84').innerText()).toContain('Latvia');
+    await reader.close();
+    await context.close();
+  });
+
+  it('shows no citation list for a result without citations', async () => {
+    const page = await openPlayground();
+    await page.locator('[aria-label="Operation Editor"]', { hasText: 'SharedPartners' }).waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await page.waitForFunction(() =>
+      (globalThis as unknown as { __playground?: { responseText(): string } }).__playground
+        ?.responseText()
+        .includes('sharedPartners'),
+    );
+    expect(await page.locator('.result-citations').count()).toBe(0);
+    await context.close();
+  });
+
+  it('raised no script errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
