@@ -14,9 +14,12 @@ const STOP_GRACE_MS = 10_000;
 export async function spawnSystem(
   name: SystemName,
   settings: Neo4jSettings,
+  execArgv: readonly string[] = [],
 ): Promise<RunningSystem> {
   const entry = fileURLToPath(new URL('./system-process.js', import.meta.url));
   const child = fork(entry, [name], {
+    // E.g. --cpu-prof: the profile is written when the system stops.
+    execArgv: [...process.execArgv, ...execArgv],
     // Every system runs as in production (graphql-js skips its development checks).
     env: { ...process.env, NODE_ENV: 'production', BENCH_NEO4J: JSON.stringify(settings) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
