@@ -23,15 +23,24 @@ export interface ContextOptions {
   loaderOptions?: LoaderOptions;
 }
 
-/** A fresh context: new loaders (no cache shared between requests) and new counters. */
+/**
+ * A fresh context: new loaders (no cache shared between requests) and new
+ * counters. The loaders (several dozen DataLoaders) are built on first use:
+ * a request whose fields need none, such as a relationship question answered
+ * by one statement, does not pay for them.
+ */
 export function createContext(graph: GraphClient, options: ContextOptions = {}): Context {
   const stats = new QueryStats();
   const requestGraph = graph.withStats(stats);
+  let loaders: Loaders | undefined;
   return {
     requestId: options.requestId ?? randomUUID(),
     user: options.user,
     graph: requestGraph,
-    loaders: createLoaders(requestGraph, options.loaderOptions),
+    get loaders() {
+      loaders ??= createLoaders(requestGraph, options.loaderOptions);
+      return loaders;
+    },
     stats,
   };
 }
