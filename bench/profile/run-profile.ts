@@ -57,10 +57,16 @@ const program = new Command()
           const request = shape.request(system);
           if (!request) continue;
           const profileDir = mkdtempSync(path.join(os.tmpdir(), 'civprot-profile-'));
-          const running = await spawnSystem(system, bench.settings, [
-            '--cpu-prof',
-            `--cpu-prof-dir=${profileDir}`,
-          ]);
+          const running = await spawnSystem(
+            system,
+            bench.settings,
+            [
+              '--cpu-prof',
+              `--cpu-prof-dir=${profileDir}`,
+              // A system killed after the grace period writes no profile: give it time to stop.
+            ],
+            120_000,
+          );
           const load = await runLoad({
             url: running.url,
             request,

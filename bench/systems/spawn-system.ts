@@ -15,6 +15,7 @@ export async function spawnSystem(
   name: SystemName,
   settings: Neo4jSettings,
   execArgv: readonly string[] = [],
+  stopGraceMs = STOP_GRACE_MS,
 ): Promise<RunningSystem> {
   const entry = fileURLToPath(new URL('./system-process.js', import.meta.url));
   const child = fork(entry, [name], {
@@ -44,7 +45,7 @@ export async function spawnSystem(
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+        const timer = setTimeout(() => child.kill('SIGKILL'), stopGraceMs);
         child.once('exit', () => {
           clearTimeout(timer);
           resolve();
