@@ -44,7 +44,10 @@ export function ratioSpread(
   for (const run of runs) {
     const top = find(a, run);
     const bottom = find(b, run);
-    if (top && bottom) ratios.push(value(top) / value(bottom));
+    // A load that got no response in its window has no figure to divide.
+    if (top && bottom && top.requests > 0 && bottom.requests > 0) {
+      ratios.push(value(top) / value(bottom));
+    }
   }
   return spreadOf(ratios);
 }
@@ -64,7 +67,8 @@ export function valueSpread(
           r.shape === shape &&
           r.connections === connections &&
           r.system === system &&
-          r.repeat === 0,
+          r.repeat === 0 &&
+          r.requests > 0,
       )
       .map(value),
   );

@@ -288,7 +288,9 @@ function noise(input: ReportInput): string[] {
         r.connections === again.connections &&
         r.run === again.run,
     );
-    if (first) all.push(again.requestsPerSecond / first.requestsPerSecond);
+    if (first && first.requests > 0 && again.requests > 0) {
+      all.push(again.requestsPerSecond / first.requestsPerSecond);
+    }
   }
   const overall = spreadOf(all);
   if (overall) {
