@@ -87,13 +87,18 @@ export function spreadOf(values: readonly number[]): Spread | undefined {
 /** A verdict only where the whole spread lies on one side of the target; `–` where it crosses it. */
 export type Verdict = '✅' | '❌' | '–';
 
+/** Fewer runs with responses than this carry no verdict at all. */
+export const MIN_RUNS_FOR_VERDICT = 3;
+
 export function atLeast(spread: Spread, target: number): Verdict {
+  if (spread.runs < MIN_RUNS_FOR_VERDICT) return '–';
   if (spread.min >= target) return '✅';
   if (spread.max < target) return '❌';
   return '–';
 }
 
 export function atMost(spread: Spread, target: number): Verdict {
+  if (spread.runs < MIN_RUNS_FOR_VERDICT) return '–';
   if (spread.max <= target) return '✅';
   if (spread.min > target) return '❌';
   return '–';

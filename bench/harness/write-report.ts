@@ -8,6 +8,7 @@ import type { BenchmarkResult } from './run-benchmark.js';
 import {
   atLeast,
   atMost,
+  MIN_RUNS_FOR_VERDICT,
   ratioSpread,
   showSpread,
   spreadOf,
@@ -192,7 +193,7 @@ function targets(input: ReportInput): string[] {
       '(– where it crosses it). Against @neo4j/graphql the target is a median of at least ' +
       `${TARGETS.versusNeo4jGraphql}× with the lowest run at least ${TARGETS.versusNeo4jGraphqlFloor}×: ` +
       `✅ when every run is at least ${TARGETS.versusNeo4jGraphql}×, ❌ when no run is or the lowest is ` +
-      `below ${TARGETS.versusNeo4jGraphqlFloor}×.`,
+      `below ${TARGETS.versusNeo4jGraphqlFloor}×. Fewer than ${MIN_RUNS_FOR_VERDICT} runs with responses on both sides: no verdict.`,
     '',
   ];
   const highest = Math.max(...input.settings.connections);
@@ -210,7 +211,7 @@ function targets(input: ReportInput): string[] {
       );
       if (library) {
         const mark =
-          library.min < TARGETS.versusNeo4jGraphqlFloor
+          library.runs >= MIN_RUNS_FOR_VERDICT && library.min < TARGETS.versusNeo4jGraphqlFloor
             ? '❌'
             : atLeast(library, TARGETS.versusNeo4jGraphql);
         verdicts.push(`c${c} vs @neo4j/graphql ${showSpread(library)} ${mark}`);
@@ -347,6 +348,8 @@ function row(
   );
 }
 
-function fixed(value: number): string {
+function fixed(value: number | null): string {
+  // No response in a load: no latency (NaN, written to JSON as null).
+  if (value === null || !Number.isFinite(value)) return '–';
   return value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(1);
 }
