@@ -41,5 +41,8 @@ export async function openBenchGraph(options: BenchGraphOptions = {}): Promise<B
     boltPort: await findFreePort(),
     heapSize: options.heapSize ?? '4g',
     pageCacheSize: options.pageCacheSize ?? '4g',
+    // With a 4 GB heap and a CORDIS-sized store, start-up on a busy 2-core
+    // machine has taken over the launcher's usual 120 s.
+    readyTimeoutMs: 600_000,
   });
 }

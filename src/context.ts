@@ -31,16 +31,25 @@ export interface ContextOptions {
   bookmarks?: readonly string[];
 }
 
-/** A fresh context: new loaders (no cache shared between requests), new counters, its own causal chain. */
+/**
+ * A fresh context: new loaders (no cache shared between requests), new
+ * counters, its own causal chain. The loaders (several dozen DataLoaders) are
+ * built on first use: a request whose fields need none, such as a relationship
+ * question answered by one statement, does not pay for them.
+ */
 export function createContext(graph: GraphClient, options: ContextOptions = {}): Context {
   const stats = new QueryStats();
   const causal = new CausalChain(options.bookmarks);
   const requestGraph = graph.withStats(stats).withCausalChain(causal);
+  let loaders: Loaders | undefined;
   return {
     requestId: options.requestId ?? randomUUID(),
     user: options.user,
     graph: requestGraph,
-    loaders: createLoaders(requestGraph, options.loaderOptions),
+    get loaders() {
+      loaders ??= createLoaders(requestGraph, options.loaderOptions);
+      return loaders;
+    },
     stats,
     causal,
   };

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { GraphClient } from '../../src/graph/graph-client.js';
 import type { Neo4jSettings } from '../bench-graph.js';
 import { allShapes } from '../shapes/all-shapes.js';
@@ -26,6 +27,8 @@ export interface BenchmarkOptions {
   /** Smoke runs: load the systems at the same time (nothing is measured then, only served). */
   concurrentSystems?: boolean;
   runs: number;
+  /** Load our service a second time right after the first, in every run (the noise measurement). */
+  repeatOurs?: boolean;
   /** Each system in its own child process (memory measured), or all in this process. */
   launch: 'child-process' | 'in-process';
   log?: (line: string) => void;
@@ -43,8 +46,10 @@ export interface BenchmarkResult {
 /**
  * The benchmark: starts every system on the same database, checks that they
  * all give the same answer to every shape, then loads each system with each
- * shape at each concurrency, `runs` times, interleaving systems and shapes so
- * that drift (caches, other load on the machine) spreads over all of them.
+ * shape at each concurrency, `runs` times, interleaved: run 1 loads every
+ * system on shape 1, then every system on shape 2, …, then run 2 does the
+ * same (A B C D, A B C D), so that drift (caches, other load on the machine)
+ * falls on all systems alike and each ratio can be taken within one run.
  * Stops every system it started, also on failure. The load is not run when a
  * check fails.
  */
@@ -90,37 +95,64 @@ async function loadAll(
   log: (line: string) => void,
 ): Promise<RunRecord[]> {
   const records: RunRecord[] = [];
+  const order = [...systems];
   for (let run = 1; run <= options.runs; run += 1) {
+    // Each run starts the line-up one system later, so no system is always
+    // the first loaded after a change of shape.
+    const lineUp = order.map((_, i) => order[(i + run - 1) % order.length]!);
     for (const connections of options.connections) {
       for (const shape of shapes) {
-        const loadOne = async ([name, system]: [SystemName, RunningSystem]) => {
+        const loadOne = async ([name, system]: [SystemName, RunningSystem], repeat: number) => {
+          const request = shape.request(name);
+          if (!request) return;
+          const loadBefore = loadAverage();
           const result = await runLoad({
             url: system.url,
-            request: shape.request(name),
+            request,
             connections,
             durationSeconds: options.durationSeconds,
             warmupSeconds: options.warmupSeconds,
             amount: options.requestsPerRun,
             pid: options.launch === 'child-process' ? system.pid : undefined,
           });
-          records.push({ ...result, shape: shape.name, system: name, run });
+          const loadAfter = loadAverage();
+          records.push({
+            ...result,
+            shape: shape.name,
+            system: name,
+            run,
+            repeat,
+            loadAverage: [loadBefore, loadAfter],
+          });
           const failures = result.errors + result.timeouts + result.non2xx + result.errorBodies;
           log(
-            `run ${run} c=${connections} ${shape.name} ${name}: ${result.requestsPerSecond.toFixed(1)} req/s, ` +
+            `run ${run} c=${connections} ${shape.name} ${name}${repeat ? ' (again)' : ''}: ` +
+              `${result.requestsPerSecond.toFixed(1)} req/s, ` +
               `p50 ${result.latencyMs.p50.toFixed(1)} ms, p99 ${result.latencyMs.p99.toFixed(1)} ms` +
               (result.peakRssBytes
                 ? `, rss ${Math.round(result.peakRssBytes / 2 ** 20)} MiB`
                 : '') +
+              `, load ${loadBefore.toFixed(1)}–${loadAfter.toFixed(1)}` +
               (failures > 0 ? `, ${failures} FAILED` : ''),
           );
         };
         if (options.concurrentSystems) {
-          await Promise.all([...systems].map(loadOne));
+          await Promise.all(lineUp.map((entry) => loadOne(entry, 0)));
         } else {
-          for (const entry of systems) await loadOne(entry);
+          for (const entry of lineUp) {
+            await loadOne(entry, 0);
+            // The same system again, back to back: how far two measurements
+            // of one thing differ on this machine (the noise section).
+            if (options.repeatOurs && entry[0] === 'ours') await loadOne(entry, 1);
+          }
         }
       }
     }
   }
   return records;
+}
+
+/** The machine's one-minute load average (0 where the system does not report it). */
+function loadAverage(): number {
+  return os.loadavg()[0] ?? 0;
 }

@@ -7,6 +7,10 @@ export interface RunRecord extends LoadRun {
   shape: string;
   system: SystemName;
   run: number;
+  /** 0 for the measurement; 1 for the same system loaded again right after it (noise). */
+  repeat: number;
+  /** The machine's one-minute load average before and after the load. */
+  loadAverage: [number, number];
 }
 
 /** Medians over the runs of one shape × system × concurrency. */
@@ -29,6 +33,7 @@ export interface SummaryRow {
 export function summarise(records: readonly RunRecord[]): SummaryRow[] {
   const groups = new Map<string, RunRecord[]>();
   for (const record of records) {
+    if (record.repeat !== 0) continue;
     const key = `${record.shape}|${record.system}|${record.connections}`;
     groups.set(key, [...(groups.get(key) ?? []), record]);
   }

@@ -5,7 +5,20 @@ import { SYSTEM_LABELS, SYSTEM_NAMES, type SystemName } from '../systems/system-
 import { barChartSvg } from './bar-chart.js';
 import type { Environment } from './environment.js';
 import type { BenchmarkResult } from './run-benchmark.js';
+import {
+  atLeast,
+  atMost,
+  MIN_RUNS_FOR_VERDICT,
+  ratioSpread,
+  showSpread,
+  spreadOf,
+  valueSpread,
+  type Spread,
+} from './ratio-spread.js';
 import type { SummaryRow } from './summarise.js';
+
+/** The systems ours is compared with, in the ratio table. */
+const OTHERS: readonly SystemName[] = ['neo4j-graphql', 'floor', 'naive', 'bare'];
 
 export interface ReportInput {
   scale: string;
@@ -26,8 +39,13 @@ export interface ReportInput {
 
 /** Targets of the comparison; see bench/RESULTS.md. */
 const TARGETS = {
-  versusNeo4jGraphql: 1.0,
-  versusFloorNested: 0.6,
+  /** Median at least this, and the spread's lower end at least `versusNeo4jGraphqlFloor`. */
+  versusNeo4jGraphql: 1.3,
+  versusNeo4jGraphqlFloor: 1.0,
+  versusFloor: 0.6,
+  versusFloorNested: 0.8,
+  /** `{ __typename }` within 1.25× of the bare stack: ours/bare at least 1/1.25. */
+  versusBare: 1 / 1.25,
   tailOverMedian: 3,
   rssBytes: 400 * 2 ** 20,
 };
@@ -90,7 +108,7 @@ function markdown(input: ReportInput, name: string): string {
       (input.settings.requestsPerRun
         ? `${input.settings.requestsPerRun} requests per shape and system`
         : `${input.settings.warmupSeconds} s warm-up + ${input.settings.durationSeconds} s measured`) +
-      `, ${input.settings.runs} run(s); medians over runs`,
+      `, ${input.settings.runs} interleaved run(s) (each run loads every system on a shape before the next shape; the line-up starts one system later each run); medians over runs`,
     `- Command: \`${input.command}\``,
   ];
   if (input.importReport) {
@@ -141,60 +159,92 @@ function markdown(input: ReportInput, name: string): string {
     '',
     '## Ratios (requests/s of ours divided by the other system’s)',
     '',
-    `| shape | ${input.settings.connections.flatMap((c) => [`ours/@neo4j/graphql c${c}`, `ours/floor c${c}`, `ours/naive c${c}`]).join(' | ')} |`,
-    `|---|${input.settings.connections.flatMap(() => ['---:', '---:', '---:']).join('|')}|`,
+    'Each ratio is taken within one run (the two systems loaded minutes apart at most); ' +
+      'the figure is the median over the runs and the range is the lowest and highest run.',
+    '',
+    `| shape | ${input.settings.connections.flatMap((c) => OTHERS.map((o) => `ours/${SYSTEM_LABELS[o]} c${c}`)).join(' | ')} |`,
+    `|---|${input.settings.connections.flatMap(() => OTHERS.map(() => '---:')).join('|')}|`,
   );
   for (const check of result.checks) {
     lines.push(
       `| ${check.shape} | ` +
         input.settings.connections
-          .flatMap((c) => [
-            ratio(result.summary, check.shape, 'neo4j-graphql', c),
-            ratio(result.summary, check.shape, 'floor', c),
-            ratio(result.summary, check.shape, 'naive', c),
-          ])
+          .flatMap((c) =>
+            OTHERS.map((other) =>
+              showSpread(
+                ratioSpread(result.records, check.shape, c, { system: 'ours' }, { system: other }),
+              ),
+            ),
+          )
           .join(' | ') +
         ' |',
     );
   }
+  lines.push('', ...noise(input), '', ...machineLoad(input));
   lines.push('', '## Targets', '', ...targets(input), '');
   return `${lines.join('\n')}\n`;
 }
 
 function targets(input: ReportInput): string[] {
   const { result } = input;
-  const out: string[] = [];
+  const records = result.records;
+  const out: string[] = [
+    'A verdict is given only where the whole spread of the runs lies on one side of the target ' +
+      '(– where it crosses it). Against @neo4j/graphql the target is a median of at least ' +
+      `${TARGETS.versusNeo4jGraphql}× with the lowest run at least ${TARGETS.versusNeo4jGraphqlFloor}×: ` +
+      `✅ when every run is at least ${TARGETS.versusNeo4jGraphql}×, ❌ when no run is or the lowest is ` +
+      `below ${TARGETS.versusNeo4jGraphqlFloor}×. Fewer than ${MIN_RUNS_FOR_VERDICT} runs with responses on both sides: no verdict.`,
+    '',
+  ];
   const highest = Math.max(...input.settings.connections);
   for (const check of result.checks) {
     const shape = check.shape;
     const nested = ['deep-nested', 'wide-fan-out'].includes(shape);
     const verdicts: string[] = [];
     for (const c of input.settings.connections) {
-      const ours = row(result.summary, shape, 'ours', c);
-      const library = row(result.summary, shape, 'neo4j-graphql', c);
-      const floor = row(result.summary, shape, 'floor', c);
-      if (ours && library) {
-        const r = ours.requestsPerSecond / library.requestsPerSecond;
-        verdicts.push(
-          `c${c} vs @neo4j/graphql ${r.toFixed(2)}× ${mark(r >= TARGETS.versusNeo4jGraphql)}`,
-        );
+      const library = ratioSpread(
+        records,
+        shape,
+        c,
+        { system: 'ours' },
+        { system: 'neo4j-graphql' },
+      );
+      if (library) {
+        const mark =
+          library.runs >= MIN_RUNS_FOR_VERDICT && library.min < TARGETS.versusNeo4jGraphqlFloor
+            ? '❌'
+            : atLeast(library, TARGETS.versusNeo4jGraphql);
+        verdicts.push(`c${c} vs @neo4j/graphql ${showSpread(library)} ${mark}`);
       }
-      if (nested && ours && floor) {
-        const r = ours.requestsPerSecond / floor.requestsPerSecond;
-        verdicts.push(`c${c} vs floor ${r.toFixed(2)}× ${mark(r >= TARGETS.versusFloorNested)}`);
+      const floor = ratioSpread(records, shape, c, { system: 'ours' }, { system: 'floor' });
+      if (floor) {
+        const target = nested ? TARGETS.versusFloorNested : TARGETS.versusFloor;
+        verdicts.push(`c${c} vs floor ${showSpread(floor)} ${atLeast(floor, target)}`);
+      }
+      const bare = ratioSpread(records, shape, c, { system: 'ours' }, { system: 'bare' });
+      if (bare) {
+        verdicts.push(
+          `c${c} bare/ours ${showSpread(inverse(bare))} ${atLeast(bare, TARGETS.versusBare)}`,
+        );
       }
     }
-    const top = row(result.summary, shape, 'ours', highest);
-    if (top) {
-      const tail = top.p99Ms / top.p50Ms;
+    const tail = valueSpread(
+      records,
+      shape,
+      highest,
+      'ours',
+      (r) => r.latencyMs.p99 / r.latencyMs.p50,
+    );
+    if (tail) {
       verdicts.push(
-        `p99/p50 at c${highest} ${tail.toFixed(2)} ${mark(tail <= TARGETS.tailOverMedian)}`,
+        `p99/p50 at c${highest} ${showSpread(tail, '')} ${atMost(tail, TARGETS.tailOverMedian)}`,
       );
-      if (top.peakRssBytes !== null) {
-        verdicts.push(
-          `RSS ${Math.round(top.peakRssBytes / 2 ** 20)} MiB ${mark(top.peakRssBytes < TARGETS.rssBytes)}`,
-        );
-      }
+    }
+    const top = row(result.summary, shape, 'ours', highest);
+    if (top?.peakRssBytes != null) {
+      verdicts.push(
+        `RSS ${Math.round(top.peakRssBytes / 2 ** 20)} MiB ${top.peakRssBytes < TARGETS.rssBytes ? '✅' : '❌'}`,
+      );
     }
     const trips = check.roundTrips.ours;
     if (trips !== undefined)
@@ -204,12 +254,82 @@ function targets(input: ReportInput): string[] {
   return out;
 }
 
-function levelsOf(input: ReportInput, shape: string): number | string {
-  return input.result.levels[shape] ?? '–';
+/** Our service against itself, loaded twice back to back: what a ratio of 1 looks like here. */
+function noise(input: ReportInput): string[] {
+  const { records } = input.result;
+  if (!records.some((r) => r.repeat === 1)) return [];
+  const lines = [
+    '## How noisy is this machine',
+    '',
+    'Our service loaded twice in a row with the same shape (second divided by first, per run):',
+    '',
+    `| shape | ${input.settings.connections.map((c) => `c${c}`).join(' | ')} |`,
+    `|---|${input.settings.connections.map(() => '---:').join('|')}|`,
+  ];
+  const all: number[] = [];
+  for (const check of input.result.checks) {
+    const cells = input.settings.connections.map((c) => {
+      const spread = ratioSpread(
+        records,
+        check.shape,
+        c,
+        { system: 'ours', repeat: 1 },
+        { system: 'ours' },
+      );
+      return showSpread(spread);
+    });
+    lines.push(`| ${check.shape} | ${cells.join(' | ')} |`);
+  }
+  for (const again of records.filter((r) => r.repeat === 1)) {
+    const first = records.find(
+      (r) =>
+        r.repeat === 0 &&
+        r.system === again.system &&
+        r.shape === again.shape &&
+        r.connections === again.connections &&
+        r.run === again.run,
+    );
+    if (first && first.requests > 0 && again.requests > 0) {
+      all.push(again.requestsPerSecond / first.requestsPerSecond);
+    }
+  }
+  const overall = spreadOf(all);
+  if (overall) {
+    lines.push(
+      '',
+      `Over all ${overall.runs} pairs: median ${showSpread(overall)}; ` +
+        `half of them within ${percentOff(all, 50)} % of 1, nine in ten within ${percentOff(all, 90)} %.`,
+    );
+  }
+  return lines;
 }
 
-function mark(ok: boolean): string {
-  return ok ? '✅' : '❌';
+/** How far from 1 the ratios are: the p-th percentile of |ratio − 1|, in percent. */
+function percentOff(ratios: readonly number[], p: number): string {
+  const offs = ratios.map((r) => Math.abs(r - 1)).sort((a, b) => a - b);
+  const index = Math.min(offs.length - 1, Math.max(0, Math.ceil((p / 100) * offs.length) - 1));
+  return ((offs[index] ?? 0) * 100).toFixed(0);
+}
+
+function machineLoad(input: ReportInput): string[] {
+  const loads = input.result.records.flatMap((r) => r.loadAverage);
+  const spread = spreadOf(loads);
+  if (!spread) return [];
+  return [
+    '## Machine load',
+    '',
+    `One-minute load average sampled before and after every load: median ${spread.median.toFixed(1)}, ` +
+      `${spread.min.toFixed(1)}–${spread.max.toFixed(1)} on ${input.environment.cores} cores ` +
+      '(the harness, the systems, Neo4j and anything else the machine ran).',
+  ];
+}
+
+function inverse(spread: Spread): Spread {
+  return { median: 1 / spread.median, min: 1 / spread.max, max: 1 / spread.min, runs: spread.runs };
+}
+
+function levelsOf(input: ReportInput, shape: string): number | string {
+  return input.result.levels[shape] ?? '–';
 }
 
 function systemsOf(summary: readonly SummaryRow[]): SystemName[] {
@@ -228,17 +348,8 @@ function row(
   );
 }
 
-function ratio(
-  summary: readonly SummaryRow[],
-  shape: string,
-  other: SystemName,
-  c: number,
-): string {
-  const ours = row(summary, shape, 'ours', c);
-  const them = row(summary, shape, other, c);
-  return ours && them ? `${(ours.requestsPerSecond / them.requestsPerSecond).toFixed(2)}×` : '–';
-}
-
-function fixed(value: number): string {
+function fixed(value: number | null): string {
+  // No response in a load: no latency (NaN, written to JSON as null).
+  if (value === null || !Number.isFinite(value)) return '–';
   return value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(1);
 }

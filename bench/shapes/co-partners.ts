@@ -30,6 +30,7 @@ export function coPartners(fixtures: Fixtures): Shape {
     request(system) {
       const variables = { hub: fixtures.hubOrganisationId, first: FIRST };
       if (system === 'floor') return floorRequest('co-partners', variables);
+      if (system === 'bare') return undefined;
       return graphqlRequest(system === 'neo4j-graphql' ? NEO4J_GRAPHQL : OURS, variables);
     },
     canonical(system, data) {

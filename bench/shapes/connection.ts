@@ -36,6 +36,7 @@ export function connection(fixtures: Fixtures): Shape {
     request(system) {
       const variables = { from: fixtures.farFromId, to: fixtures.farToId, maxHops: MAX_HOPS };
       if (system === 'floor') return floorRequest('connection', variables);
+      if (system === 'bare') return undefined;
       return graphqlRequest(system === 'neo4j-graphql' ? NEO4J_GRAPHQL : OURS, variables);
     },
     canonical(system, data) {

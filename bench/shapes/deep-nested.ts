@@ -77,6 +77,7 @@ export const deepNested: Shape = {
   request(system) {
     const variables = { first: FIRST, projects: PROJECTS, partners: PARTNERS };
     if (system === 'floor') return floorRequest('deep-nested', variables);
+    if (system === 'bare') return undefined;
     return graphqlRequest(system === 'neo4j-graphql' ? NEO4J_GRAPHQL : OURS, variables);
   },
   canonical(system, data) {

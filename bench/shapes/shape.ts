@@ -32,7 +32,8 @@ export interface Shape {
   nested: boolean;
   /** Levels of the query that read the database: our round trips per request should equal this. */
   levels: number;
-  request(system: SystemName): ShapeRequest;
+  /** The request for a system; undefined for a system that cannot answer it (the bare stack). */
+  request(system: SystemName): ShapeRequest | undefined;
   /** The answer's `data` in the comparable form. */
   canonical(system: SystemName, data: unknown): unknown;
 }

@@ -34,6 +34,7 @@ export function sharedPartners(name: string, title: string, projectIds: readonly
     request(system) {
       const variables = { projectIds };
       if (system === 'floor') return floorRequest('shared-partners', variables);
+      if (system === 'bare') return undefined;
       return graphqlRequest(system === 'neo4j-graphql' ? NEO4J_GRAPHQL : OURS, variables);
     },
     canonical(system, data) {

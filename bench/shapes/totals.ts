@@ -25,6 +25,7 @@ export const totals: Shape = {
   levels: 1,
   request(system) {
     if (system === 'floor') return floorRequest('totals', {});
+    if (system === 'bare') return undefined;
     return graphqlRequest(system === 'neo4j-graphql' ? NEO4J_GRAPHQL : OURS, {});
   },
   canonical(system, data) {

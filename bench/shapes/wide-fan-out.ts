@@ -66,6 +66,7 @@ export function wideFanOut(fixtures: Fixtures): Shape {
     request(system) {
       const variables = { funder: fixtures.funderId, first: FIRST, partners: PARTNERS };
       if (system === 'floor') return floorRequest('wide-fan-out', variables);
+      if (system === 'bare') return undefined;
       return graphqlRequest(system === 'neo4j-graphql' ? NEO4J_GRAPHQL : OURS, variables);
     },
     canonical(system, data) {

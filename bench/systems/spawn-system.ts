@@ -14,9 +14,13 @@ const STOP_GRACE_MS = 10_000;
 export async function spawnSystem(
   name: SystemName,
   settings: Neo4jSettings,
+  execArgv: readonly string[] = [],
+  stopGraceMs = STOP_GRACE_MS,
 ): Promise<RunningSystem> {
   const entry = fileURLToPath(new URL('./system-process.js', import.meta.url));
   const child = fork(entry, [name], {
+    // E.g. --cpu-prof: the profile is written when the system stops.
+    execArgv: [...process.execArgv, ...execArgv],
     // Every system runs as in production (graphql-js skips its development checks).
     env: { ...process.env, NODE_ENV: 'production', BENCH_NEO4J: JSON.stringify(settings) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -41,7 +45,7 @@ export async function spawnSystem(
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+        const timer = setTimeout(() => child.kill('SIGKILL'), stopGraceMs);
         child.once('exit', () => {
           clearTimeout(timer);
           resolve();

@@ -20,5 +20,7 @@ export async function startSystem(
       return (await import('./ours-server.js')).startOurs(settings, { batching: false });
     case 'ours':
       return (await import('./ours-server.js')).startOurs(settings, { batching: true });
+    case 'bare':
+      return (await import('./bare-stack-server.js')).startBareStack();
   }
 }

@@ -1,9 +1,10 @@
 /**
- * The four systems the benchmark compares: the floor (hand-written Cypher
- * behind a bare HTTP handler), the Neo4j GraphQL Library, our service
- * without batching, and our service.
+ * The systems the benchmark compares: the floor (hand-written Cypher behind
+ * a bare HTTP handler), the Neo4j GraphQL Library, our service without
+ * batching, our service, and the bare stack (Apollo Server and Express over
+ * a one-field schema: the `{ __typename }` shape only).
  */
-export const SYSTEM_NAMES = ['floor', 'neo4j-graphql', 'naive', 'ours'] as const;
+export const SYSTEM_NAMES = ['floor', 'neo4j-graphql', 'naive', 'ours', 'bare'] as const;
 
 export type SystemName = (typeof SYSTEM_NAMES)[number];
 
@@ -17,4 +18,5 @@ export const SYSTEM_LABELS: Readonly<Record<SystemName, string>> = {
   'neo4j-graphql': '@neo4j/graphql',
   naive: 'naive (no batching)',
   ours: 'ours (DataLoader)',
+  bare: 'bare Apollo + Express',
 };

@@ -25,6 +25,8 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
           }
         },
         async willSendResponse({ operationName, errors }) {
+          // Nothing is built for a line the level would drop.
+          if (!logger.isLevelEnabled('info')) return;
           logger.info(
             {
               requestId: contextValue.requestId,

@@ -4,6 +4,7 @@ import type { QueryLimits } from '../config.js';
 import { ErrorCode } from '../errors.js';
 import { errorBody } from '../http/error-body.js';
 import { requestIdOf } from '../http/request-id.js';
+import { documentVerdicts } from './document-verdicts.js';
 import { largestMergedSelection } from './merged-selection-size.js';
 
 /** The document of a GraphQL request over POST (JSON body) or GET (query string). */
@@ -27,18 +28,24 @@ function queryText(body: unknown, query: unknown): string | undefined {
  * Apollo, which reports them.
  */
 export function selectionWidthGuard(limits: QueryLimits): RequestHandler {
+  // The verdict depends on the text alone: a document seen before is not parsed again.
+  const withinWidth = documentVerdicts<boolean>();
   return (request, response, next) => {
     const text = queryText(request.body, request.query);
     if (text === undefined) return next();
-    let document: DocumentNode;
-    try {
-      document = parse(text, { maxTokens: limits.tokens, noLocation: true });
-    } catch {
-      return next();
+    let within = withinWidth.get(text);
+    if (within === undefined) {
+      let document: DocumentNode;
+      try {
+        document = parse(text, { maxTokens: limits.tokens, noLocation: true });
+      } catch {
+        return next();
+      }
+      // Counting stops one past the limit: the exact width of a flood is not worth computing.
+      within = largestMergedSelection(document, limits.selectionWidth + 1) <= limits.selectionWidth;
+      withinWidth.set(text, within);
     }
-    // Counting stops one past the limit: the exact width of a flood is not worth computing.
-    if (largestMergedSelection(document, limits.selectionWidth + 1) <= limits.selectionWidth)
-      return next();
+    if (within) return next();
     response.status(400).json(
       errorBody(requestIdOf(request), {
         message: `A selection set of the query merges more than ${limits.selectionWidth} fields of one name (its own, inline ones and those its fragments bring in); at most ${limits.selectionWidth} are allowed.`,

@@ -4,13 +4,16 @@ import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import { CoPartner } from '../model/co-partner.type.js';
 import { Organisation } from '../model/organisation.type.js';
-import { Participation } from '../model/participation.type.js';
 import { PartnershipPath, type PathStep } from '../model/partnership-path.type.js';
 import type { ParticipationRole } from '../model/participation-role.enum.js';
 import { Project } from '../model/project.type.js';
 import { SharedPartner } from '../model/shared-partner.type.js';
 import { adopted, adoptModel } from '../loaders/adopt-model.js';
 import { selectedFields } from '../projection/selected-fields.js';
+import {
+  sharedPartnersProjection,
+  type SharedPartnerRow,
+} from '../projection/shared-partners-projection.js';
 import { assertKnownIds, unknownIdsError } from './assert-known-ids.js';
 import { checkInt } from './check-int.js';
 
@@ -30,7 +33,8 @@ export class PartnershipResolver {
     projectIds: string[],
     @Arg('minProjects', () => Int, { nullable: true, description: 'Default: all of them.' })
     minProjects: number | null,
-    @Ctx() { graph, loaders }: Context,
+    @Ctx() { graph }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SharedPartner[]> {
     const ids = [...new Set(projectIds)];
     if (ids.length === 0 || ids.length > MAX_PROJECTS) {
@@ -39,24 +43,16 @@ export class PartnershipResolver {
       );
     }
     const threshold = checkInt('minProjects', minProjects ?? ids.length, 1, ids.length);
-    // The id check runs beside the query, not before it: one round trip.
-    const [, rows] = await Promise.all([
-      assertKnownIds(graph, 'Project', ids, 'projectIds'),
-      graph.read<{
-        organisation: Organisation;
-        projectCount: number;
-        participations: Array<Participation & { project: Project }>;
-      }>('queries/shared-partners', { projectIds: ids, minProjects: threshold }),
-    ]);
-    for (const row of rows) {
-      adoptModel(row.organisation, Organisation);
-      adoptModel(row.participations, Participation);
-      // Each participation brings its project: the `project` field needs no query.
-      for (const participation of row.participations) {
-        loaders.projectById.prime(participation.projectId, adopted(participation.project, Project));
-      }
+    // One statement: it also names unknown ids, and fetches only the selected properties.
+    const projection = sharedPartnersProjection(info);
+    const [row] = await graph.read<{ unknownIds: string[]; partners: SharedPartnerRow[] }>(
+      'queries/shared-partners',
+      { projectIds: ids, minProjects: threshold, ...projection.params },
+    );
+    if (row && row.unknownIds.length > 0) {
+      throw unknownIdsError('Project', row.unknownIds, 'projectIds');
     }
-    return rows;
+    return (row?.partners ?? []).map((partner) => projection.decode(partner));
   }
 
   @Query(() => [CoPartner], {

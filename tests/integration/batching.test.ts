@@ -147,3 +147,59 @@ describe('whole-graph totals', () => {
     );
   });
 });
+
+// A relationship question is one statement: the ids are checked inside it.
+describe('relationship questions', () => {
+  const sharedPartnersQuery = (ids: string[]) => `{
+    sharedPartners(projectIds: ${JSON.stringify(ids)}) {
+      organisation { id name country { code } }
+      projectCount
+      participations { role project { id name } }
+    }
+  }`;
+
+  it('sharedPartners runs exactly one statement, with its projects and countries', async () => {
+    const result = (await withStats(
+      batched,
+      sharedPartnersQuery(['macro-regional-risk-scenarios', 'from-gaps-to-caps']),
+    )) as unknown as {
+      data: {
+        sharedPartners: Array<{
+          organisation: { id: string; name: string; country: { code: string } | null };
+          participations: Array<{ role: string; project: { id: string; name: string } }>;
+        }>;
+      };
+      extensions: { stats: { roundTrips: number; statements: string[] } };
+    };
+    expect(result.data.sharedPartners).toHaveLength(9);
+    const hamburg = result.data.sharedPartners.find(
+      (p) => p.organisation.id === 'hamburg-fire-rescue-service',
+    );
+    expect(hamburg?.organisation.country?.code).toBe('DE');
+    expect(hamburg?.participations.map((p) => p.project.id).sort()).toEqual([
+      'from-gaps-to-caps',
+      'from-gaps-to-caps',
+      'macro-regional-risk-scenarios',
+    ]);
+    expect(result.extensions.stats.statements).toEqual(['queries/shared-partners']);
+    expect(result.extensions.stats.roundTrips).toBe(1);
+  });
+
+  it('sharedPartners names an unknown id from the same one statement', async () => {
+    const response = await fetch(`${batched.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-debug-stats': '1' },
+      body: JSON.stringify({
+        query: sharedPartnersQuery(['from-gaps-to-caps', 'no-such-project']),
+      }),
+    });
+    const body = (await response.json()) as {
+      data: unknown;
+      errors: Array<{ message: string; extensions: { code: string; unknownIds: string[] } }>;
+      extensions: { stats: { roundTrips: number; statements: string[] } };
+    };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0]?.extensions.unknownIds).toEqual(['no-such-project']);
+    expect(body.extensions.stats.statements).toEqual(['queries/shared-partners']);
+  });
+});

@@ -19,14 +19,18 @@ import { openTestGraph, resetGraph } from '../helpers/test-graph.js';
 // failed request. It measures nothing: no timing is asserted.
 
 const SHAPES = [
-  'deep-nested',
-  'wide-fan-out',
+  'typename',
+  'organisation-by-id',
   'shared-partners-2',
   'shared-partners-5',
-  'co-partners',
   'connection',
+  'co-partners',
   'totals',
+  'deep-nested',
+  'wide-fan-out',
 ];
+// The bare stack answers only the fixed-cost shape.
+const SYSTEM_SHAPES = SHAPES.length * (SYSTEM_NAMES.length - 1) + 1;
 
 describe('benchmark smoke run on the small dataset', () => {
   let graph: GraphClient;
@@ -52,7 +56,7 @@ describe('benchmark smoke run on the small dataset', () => {
       runs: 1,
       launch: 'in-process',
     });
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await graph?.driver.close();
@@ -88,7 +92,7 @@ describe('benchmark smoke run on the small dataset', () => {
   });
 
   it('a short load of every shape on every system completes without errors', () => {
-    expect(result.records).toHaveLength(SHAPES.length * SYSTEM_NAMES.length);
+    expect(result.records).toHaveLength(SYSTEM_SHAPES);
     for (const record of result.records) {
       const where = `${record.shape} on ${record.system}`;
       expect(record.requests, where).toBeGreaterThan(0);

@@ -818,7 +818,34 @@ describe('knowledge graph built from the curated seed', () => {
       projectIds: string[],
       minProjects: number,
     ): Promise<SharedPartner[]> {
-      return graph.read<SharedPartner>('queries/shared-partners', { projectIds, minProjects });
+      // The statement returns the properties it is asked for, as lists of values.
+      const [row] = await graph.read<{
+        partners: Array<{
+          organisation: [string, string, string | null];
+          projectCount: number;
+          participations: Array<{ projectId: string; edge: [string, string | null] }>;
+        }>;
+      }>('queries/shared-partners', {
+        projectIds,
+        minProjects,
+        organisationProperties: ['id', 'name', 'acronym'],
+        countryProperties: null,
+        edgeProperties: ['role', 'task'],
+        projectProperties: null,
+      });
+      return (row?.partners ?? []).map((partner) => ({
+        organisation: {
+          id: partner.organisation[0],
+          name: partner.organisation[1],
+          acronym: partner.organisation[2],
+        },
+        projectCount: partner.projectCount,
+        participations: partner.participations.map((p) => ({
+          projectId: p.projectId,
+          role: p.edge[0],
+          task: p.edge[1],
+        })),
+      }));
     }
 
     it('answers with the nine organisations named in both projects', async () => {
@@ -883,7 +910,7 @@ describe('knowledge graph built from the curated seed', () => {
         `${GAPS_TO_CAPS}:task leader D`,
         `${RISK_SCENARIOS}:partner`,
       ]);
-      // The organisation map carries at least its id, name and acronym.
+      // The organisation carries the properties asked for: id, name and acronym.
       const dsb = rows.find((row) => row.organisation.id === 'dsb');
       expect(dsb?.organisation).toMatchObject({
         id: 'dsb',

@@ -1,0 +1,87 @@
+import type { FieldNode } from 'graphql';
+import { Country } from '../model/country.type.js';
+import { Organisation } from '../model/organisation.type.js';
+import { Participation } from '../model/participation.type.js';
+import { Project } from '../model/project.type.js';
+import type { SharedPartner } from '../model/shared-partner.type.js';
+import type { SelectionInfo } from '../pages/page-projection.js';
+import { embeddedFromValues, fromValues } from './from-values.js';
+import { selectedFields } from './selected-fields.js';
+import {
+  COUNTRY_FIELDS,
+  ORGANISATION_FIELDS,
+  PARTICIPATION_FIELDS,
+  PROJECT_FIELDS,
+  propertiesFor,
+} from './stored-fields.js';
+
+/** One partner as `queries/shared-partners` returns it. */
+export interface SharedPartnerRow {
+  organisation: unknown[];
+  country: unknown[] | null;
+  projectCount: number;
+  participations: Array<{ projectId: string; edge: unknown[]; project: unknown[] | null }>;
+}
+
+/**
+ * What `sharedPartners` asks its statement for (the organisation's, its
+ * country's, the edges' and their projects' selected properties; null for an
+ * end that is not selected) and how a row becomes a SharedPartner.
+ */
+export interface SharedPartnersProjection {
+  params: {
+    organisationProperties: string[];
+    countryProperties: string[] | null;
+    edgeProperties: string[];
+    projectProperties: string[] | null;
+  };
+  decode(row: SharedPartnerRow): SharedPartner;
+}
+
+/** The projection for this field node, built once: it depends on the document alone. */
+export function sharedPartnersProjection(info: SelectionInfo): SharedPartnersProjection {
+  let projection = built.get(info.fieldNodes);
+  if (!projection) {
+    projection = build(info);
+    built.set(info.fieldNodes, projection);
+  }
+  return projection;
+}
+
+const built = new WeakMap<readonly FieldNode[], SharedPartnersProjection>();
+
+function build(info: SelectionInfo): SharedPartnersProjection {
+  const organisationFields = selectedFields(info, ['organisation']);
+  const organisation = propertiesFor(ORGANISATION_FIELDS, organisationFields);
+  const country = organisationFields.has('country')
+    ? propertiesFor(COUNTRY_FIELDS, selectedFields(info, ['organisation', 'country']))
+    : null;
+  const edge = propertiesFor(PARTICIPATION_FIELDS, selectedFields(info, ['participations']));
+  const project = selectedFields(info, ['participations']).has('project')
+    ? propertiesFor(PROJECT_FIELDS, selectedFields(info, ['participations', 'project']))
+    : null;
+  return {
+    params: {
+      organisationProperties: organisation,
+      countryProperties: country,
+      edgeProperties: edge,
+      projectProperties: project,
+    },
+    decode(row) {
+      const node = fromValues<Organisation>(Organisation, organisation, row.organisation);
+      // Null means "has no country"; left unset when `country` is not selected.
+      if (country) node.countryNode = embeddedFromValues<Country>(Country, country, row.country);
+      return {
+        organisation: node,
+        projectCount: row.projectCount,
+        participations: row.participations.map((item) => {
+          const participation = fromValues<Participation>(Participation, edge, item.edge);
+          participation.organisationId = node.id;
+          participation.projectId = item.projectId;
+          participation.projectNode = embeddedFromValues<Project>(Project, project, item.project);
+          return participation;
+        }),
+      };
+    },
+  };
+}
