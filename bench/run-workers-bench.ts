@@ -13,7 +13,7 @@ import { defaultDistribution } from '../src/neo4j-local/neo4j-jars.js';
 import { findFreePort } from '../src/neo4j-local/ports.js';
 import { runLoad, type LoadRun } from './harness/load.js';
 import { deepNested } from './shapes/deep-nested.js';
-import { graphqlRequest, type ShapeRequest } from './shapes/shape.js';
+import { graphqlRequest, oursRequest, type ShapeRequest } from './shapes/shape.js';
 
 /**
  * `npm start` at WORKERS=1 and WORKERS=2 on this machine, over the seeded
@@ -40,7 +40,7 @@ const SHAPES: Array<{ name: string; request: ShapeRequest }> = [
       { id: 'hamburg-fire-rescue-service' },
     ),
   },
-  { name: 'deep-nested', request: deepNested.request('ours') },
+  { name: 'deep-nested', request: oursRequest(deepNested) },
 ];
 
 interface Measurement {

@@ -72,3 +72,10 @@ export function sortedBy<T>(items: readonly T[], key: (item: T) => string): T[] 
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
 }
+
+/** Our service's request for a shape: ours answers every shape. */
+export function oursRequest(shape: Shape): ShapeRequest {
+  const request = shape.request('ours');
+  if (!request) throw new Error(`shape ${shape.name} has no request for our service`);
+  return request;
+}

@@ -10,6 +10,7 @@ import { loadDataset } from '../dataset/load-dataset.js';
 import { runLoad } from '../harness/load.js';
 import { allShapes } from '../shapes/all-shapes.js';
 import { pickFixtures } from '../shapes/fixtures.js';
+import { oursRequest } from '../shapes/shape.js';
 import { startOtlpSink } from './otlp-sink.js';
 
 const SHAPES = (process.env.SHAPES ?? 'co-partners,totals').split(',');
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
           const port = await service.listen(0);
           if (run === 0) {
             // One request first: the shape must answer without errors before it is measured.
-            const request = shape.request('ours');
+            const request = oursRequest(shape);
             const answer = await fetch(`http://127.0.0.1:${port}${request.path}`, {
               method: 'POST',
               headers: { 'content-type': 'application/json' },
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
           }
           const result = await runLoad({
             url: `http://127.0.0.1:${port}`,
-            request: shape.request('ours'),
+            request: oursRequest(shape),
             connections: CONNECTIONS,
             durationSeconds: SECONDS,
             warmupSeconds: 2,
