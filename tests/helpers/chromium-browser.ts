@@ -1,8 +1,20 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium, which the browser tests drive (CI installs the `chromium` package). */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/**
+ * The Chromium the browser tests drive: Debian's `chromium` package unless
+ * CHROMIUM_PATH names another build (CI installs the package).
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The one line `npm test` prints, before anything runs, on a machine without it. */
+export function chromiumMissing(executable: string = CHROMIUM_PATH): string | undefined {
+  if (existsSync(executable)) return undefined;
+  return (
+    `Chromium is missing (${executable}), which the browser tests drive: ` +
+    'install it with `sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.'
+  );
+}
 
 /**
  * Headless, offline-friendly flags: no sandbox (containers), no GPU (WebGL
@@ -27,11 +39,7 @@ const CHROMIUM_ARGS = [
  * the tests must run everywhere the suite runs.
  */
 export async function launchChromium(): Promise<Browser | Error> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    return new Error(
-      `Chromium is missing: ${CHROMIUM_PATH} does not exist. The browser tests need Debian's ` +
-        '"chromium" package (apt-get install -y chromium); .ci/run installs it.',
-    );
-  }
+  const missing = chromiumMissing();
+  if (missing) return new Error(missing);
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }

@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { defaultDistribution } from '../../src/neo4j-local/neo4j-jars.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j-local/local-neo4j.js';
 import { findFreePort } from '../../src/neo4j-local/ports.js';
+import { chromiumMissing } from './chromium-browser.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,6 +24,10 @@ let home: string | undefined;
  * NEO4J_URI points the tests at an existing database (which they will wipe).
  */
 export async function setup(project: TestProject): Promise<void> {
+  // Checked first: a machine without the browser learns the one-line fix at
+  // once, instead of from a dozen failed browser tests at the end of the run.
+  const missing = chromiumMissing();
+  if (missing) throw new Error(missing);
   if (process.env.NEO4J_URI) {
     project.provide('neo4j', {
       uri: process.env.NEO4J_URI,
