@@ -1,4 +1,3 @@
-import type { StatementName } from '../graph/statement-names.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphClient } from '../graph/graph-client.js';
 import { assertNoUnknownIds, type UnknownFilterId } from '../filters/filter-id-checks.js';
@@ -7,12 +6,13 @@ import type { Connection } from './connection.type.js';
 import { pageWindow, type PageArgs } from './page-args.js';
 import { connectionParts } from './connection-parts.js';
 import { lazyConnection } from './lazy-connection.js';
+import { PAGE_STATEMENTS, type PageName } from './page-statements.js';
 
 /** What a root list's page is read with. */
 export interface ListPageOptions {
   graph: GraphClient;
-  /** The list statement: returns one row with `totalCount` and `items`. */
-  statement: StatementName;
+  /** What is listed: its statement returns one row with `totalCount` and `items`. */
+  list: PageName;
   /** The filter parameters, null where not filtered. */
   filters?: Record<string, unknown>;
   /** Everything else the statement takes (sort, direction). */
@@ -38,7 +38,7 @@ export interface ListPageOptions {
  * know is a BAD_USER_INPUT error, not an empty page.
  */
 export async function listPage<T>(options: ListPageOptions): Promise<Connection<T>> {
-  const { graph, statement, filters = {}, params = {}, page, info, model, wholeTotal } = options;
+  const { graph, list, filters = {}, params = {}, page, info, model, wholeTotal } = options;
   const window = pageWindow(page);
   const parts = info ? connectionParts(info) : { total: true, items: true };
   const unfiltered = Object.values(filters).every((value) => value === null);
@@ -49,7 +49,7 @@ export async function listPage<T>(options: ListPageOptions): Promise<Connection<
     totalCount: number | null;
     items: T[] | null;
     unknownIds?: UnknownFilterId[];
-  }>(statement, {
+  }>(PAGE_STATEMENTS[list], {
     idChecks: [],
     ...filters,
     ...params,

@@ -1,9 +1,9 @@
-import type { StatementName } from '../graph/statement-names.js';
 import type { Loaders } from '../loaders/create-loaders.js';
 import type { Connection } from './connection.type.js';
 import { pageWindow, type PageArgs } from './page-args.js';
 import type { PageProjection } from './page-projection.js';
 import { lazyConnection } from './lazy-connection.js';
+import { PAGE_STATEMENTS, type PageName } from './page-statements.js';
 
 /**
  * A page of a nested list through the paged loaders: all parents asking for
@@ -12,7 +12,7 @@ import { lazyConnection } from './lazy-connection.js';
  */
 export async function nestedPage<T>(
   loaders: Loaders,
-  statement: StatementName,
+  list: PageName,
   key: string,
   args: PageArgs,
   filters: Record<string, unknown> = {},
@@ -20,7 +20,7 @@ export async function nestedPage<T>(
 ): Promise<Connection<T>> {
   const window = pageWindow(args);
   const page = await loaders.pages.load<T>(
-    statement,
+    PAGE_STATEMENTS[list],
     { ...filters, ...projection?.params, ...window },
     key,
     projection?.decodeItem,

@@ -1,4 +1,5 @@
 import type { GraphClient } from '../graph/graph-client.js';
+import { existingIds, type CheckedLabel } from '../graph/queries/existing-ids.js';
 import { badUserInput } from '../errors.js';
 
 /**
@@ -7,16 +8,13 @@ import { badUserInput } from '../errors.js';
  */
 export async function assertKnownIds(
   graph: GraphClient,
-  label: 'Organisation' | 'Project' | 'FundingSource' | 'PolicyArea',
+  label: CheckedLabel,
   ids: readonly string[],
   argument: string,
 ): Promise<void> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return;
-  const found = await graph.read<{ id: string }>('queries/existing-ids', {
-    ids: unique.map((id) => ({ label, id })),
-  });
-  const known = new Set(found.map((row) => row.id));
+  const known = await existingIds(graph, label, unique);
   const unknown = unique.filter((id) => !known.has(id));
   if (unknown.length > 0) throw unknownIdsError(label, unknown, argument);
 }

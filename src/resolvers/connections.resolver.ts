@@ -1,10 +1,11 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
+import { connections } from '../graph/queries/connections.js';
 import { PartnershipPath } from '../model/partnership-path.type.js';
 import { unknownIdsError } from './assert-known-ids.js';
 import { checkInt } from './check-int.js';
-import { pathOfChain, type ChainRow } from './path-of-chain.js';
+import { pathOfChain } from './path-of-chain.js';
 
 /** Longest chain searched, as for `connection`. */
 const MAX_HOPS = 6;
@@ -41,13 +42,10 @@ export class ConnectionsResolver {
         argument: 'toId',
       });
     }
-    const [row] = await graph.read<{ unknownIds: string[]; paths: ChainRow[] }>(
-      'queries/connections',
-      { fromId, toId, maxHops, first },
-    );
-    if (row && row.unknownIds.length > 0) {
-      throw unknownIdsError('Organisation', row.unknownIds, 'fromId/toId');
+    const found = await connections(graph, { fromId, toId, maxHops, first });
+    if (found.unknownIds.length > 0) {
+      throw unknownIdsError('Organisation', found.unknownIds, 'fromId/toId');
     }
-    return (row?.paths ?? []).map(pathOfChain);
+    return found.paths.map(pathOfChain);
   }
 }

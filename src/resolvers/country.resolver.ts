@@ -37,7 +37,7 @@ export class CountryResolver {
   ) {
     return listPage<Country>({
       graph,
-      statement: 'queries/list-countries',
+      list: 'countries',
       filters: {
         search: filter?.nameContains?.trim().toLowerCase() || null,
         withOrganisations: filter?.withOrganisations ?? null,
@@ -58,7 +58,7 @@ export class CountryResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { loaders }: Context,
   ) {
-    return nestedPage(loaders, 'queries/country-organisations-by-codes', country.code, page);
+    return nestedPage(loaders, 'countryOrganisations', country.code, page);
   }
 
   @FieldResolver(() => ProjectConnection, {
@@ -69,7 +69,7 @@ export class CountryResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { loaders }: Context,
   ) {
-    return nestedPage(loaders, 'queries/country-partner-projects-by-codes', country.code, page);
+    return nestedPage(loaders, 'countryPartnerProjects', country.code, page);
   }
 
   @FieldResolver(() => ProjectConnection, { description: 'Projects implemented in the country.' })
@@ -78,7 +78,7 @@ export class CountryResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { loaders }: Context,
   ) {
-    return nestedPage(loaders, 'queries/country-implemented-projects-by-codes', country.code, page);
+    return nestedPage(loaders, 'countryImplementedProjects', country.code, page);
   }
 
   @FieldResolver(() => [Region], { description: 'Regions the country belongs to.' })

@@ -41,7 +41,7 @@ export class FundingSourceResolver {
   ) {
     return listPage<FundingSource>({
       graph,
-      statement: 'queries/list-funding-sources',
+      list: 'fundingSources',
       filters: { search: foldedOrNull(filter?.nameContains), kinds: listOrNull(filter?.kinds) },
       params: {
         sort: orderBy?.field ?? FundingSourceSortField.NAME,
@@ -62,7 +62,7 @@ export class FundingSourceResolver {
   ) {
     return nestedPage(
       loaders,
-      'queries/funding-source-grants-by-ids',
+      'fundingSourceGrants',
       source.id,
       page,
       {},

@@ -28,7 +28,7 @@ function namedPage<T>(
 ) {
   return listPage<T>({
     graph: context.graph,
-    statement: 'queries/list-named-entities',
+    list: 'namedEntities',
     filters: { search: foldedOrNull(filter?.nameContains) },
     params: { label },
     page,

@@ -48,7 +48,7 @@ export class OrganisationResolver {
   ) {
     return listPage<Organisation>({
       graph,
-      statement: 'queries/list-organisations',
+      list: 'organisations',
       filters: organisationFilterParams(filter),
       params: {
         idChecks: organisationFilterIdChecks(filter),
@@ -87,7 +87,7 @@ export class OrganisationResolver {
   ) {
     return nestedPage(
       loaders,
-      'queries/participations-by-organisation-ids',
+      'organisationParticipations',
       organisation.id,
       page,
       { role: role ?? null },

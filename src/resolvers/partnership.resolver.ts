@@ -2,6 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
+import { coPartners } from '../graph/queries/co-partners.js';
+import { connection } from '../graph/queries/connection.js';
+import { sharedPartners } from '../graph/queries/shared-partners.js';
 import { CoPartner } from '../model/co-partner.type.js';
 import { Organisation } from '../model/organisation.type.js';
 import { PartnershipPath, type PathStep } from '../model/partnership-path.type.js';
@@ -10,11 +13,8 @@ import { Project } from '../model/project.type.js';
 import { SharedPartner } from '../model/shared-partner.type.js';
 import { adopted, adoptModel } from '../loaders/adopt-model.js';
 import { selectedFields } from '../projection/selected-fields.js';
-import {
-  sharedPartnersProjection,
-  type SharedPartnerRow,
-} from '../projection/shared-partners-projection.js';
-import { assertKnownIds, unknownIdsError } from './assert-known-ids.js';
+import { sharedPartnersProjection } from '../projection/shared-partners-projection.js';
+import { unknownIdsError } from './assert-known-ids.js';
 import { checkInt } from './check-int.js';
 
 const MAX_PROJECTS = 50;
@@ -45,14 +45,15 @@ export class PartnershipResolver {
     const threshold = checkInt('minProjects', minProjects ?? ids.length, 1, ids.length);
     // One statement: it also names unknown ids, and fetches only the selected properties.
     const projection = sharedPartnersProjection(info);
-    const [row] = await graph.read<{ unknownIds: string[]; partners: SharedPartnerRow[] }>(
-      'queries/shared-partners',
-      { projectIds: ids, minProjects: threshold, ...projection.params },
-    );
-    if (row && row.unknownIds.length > 0) {
-      throw unknownIdsError('Project', row.unknownIds, 'projectIds');
+    const found = await sharedPartners(graph, {
+      projectIds: ids,
+      minProjects: threshold,
+      projection: projection.params,
+    });
+    if (found.unknownIds.length > 0) {
+      throw unknownIdsError('Project', found.unknownIds, 'projectIds');
     }
-    return (row?.partners ?? []).map((partner) => projection.decode(partner));
+    return found.partners.map((partner) => projection.decode(partner));
   }
 
   @Query(() => [CoPartner], {
@@ -78,19 +79,16 @@ export class PartnershipResolver {
     checkInt('first', first, 1, MAX_CO_PARTNERS);
     // One statement: it also says whether the organisation exists. The shared
     // project ids are listed only for a query that asks for the projects.
-    const [row] = await graph.read<{
-      known: boolean;
-      coPartners: CoPartner[];
-    }>('queries/co-partners', {
+    const found = await coPartners(graph, {
       organisationId,
       minSharedProjects,
       limit: first,
       withProjectIds: selectedFields(info, []).has('sharedProjects'),
     });
-    if (!row?.known) throw unknownIdsError('Organisation', [organisationId], 'organisationId');
+    if (!found.known) throw unknownIdsError('Organisation', [organisationId], 'organisationId');
     // Each partner brings its country: the `country` field needs no query.
-    for (const coPartner of row.coPartners) adoptModel(coPartner.organisation, Organisation);
-    return row.coPartners;
+    for (const coPartner of found.coPartners) adoptModel(coPartner.organisation, Organisation);
+    return found.coPartners;
   }
 
   @FieldResolver(() => [Project], { description: 'The projects the two share.' })
@@ -118,19 +116,14 @@ export class PartnershipResolver {
   ): Promise<PartnershipPath | null> {
     checkInt('maxHops', maxHops, 1, MAX_HOPS);
     if (fromId === toId) {
-      await assertKnownIds(graph, 'Organisation', [fromId, toId], 'fromId/toId');
-      const organisation = (await loaders.organisationById.load(fromId)) as Organisation;
+      // One read: the organisation itself, or the error naming its unknown id.
+      const organisation = await loaders.organisationById.load(fromId);
+      if (!organisation) throw unknownIdsError('Organisation', [fromId], 'fromId/toId');
       return { hops: 0, steps: [], organisations: [organisation], projects: [] };
     }
     // One statement: it also names unknown ids, and the chain comes with its
     // organisations and projects.
-    const [row] = await graph.read<{
-      unknownIds: string[];
-      nodeIds: string[] | null;
-      roles: ParticipationRole[] | null;
-      organisations: Organisation[] | null;
-      projects: Project[] | null;
-    }>('queries/connection', { fromId, toId, maxHops });
+    const row = await connection(graph, { fromId, toId, maxHops });
     if (row && row.unknownIds.length > 0) {
       throw unknownIdsError('Organisation', row.unknownIds, 'fromId/toId');
     }

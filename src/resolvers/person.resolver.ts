@@ -36,7 +36,7 @@ export class PersonResolver {
   ) {
     return listPage<Person>({
       graph,
-      statement: 'queries/list-people',
+      list: 'people',
       filters: {
         search: foldedOrNull(filter?.nameContains),
         organisationIds: listOrNull(filter?.organisationIds),

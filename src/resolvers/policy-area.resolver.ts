@@ -37,7 +37,7 @@ export class PolicyAreaResolver {
   ) {
     return listPage<PolicyArea>({
       graph,
-      statement: 'queries/list-policy-areas',
+      list: 'policyAreas',
       filters: {
         search: foldedOrNull(filter?.nameContains),
         statuses: listOrNull(filter?.statuses),
@@ -94,7 +94,7 @@ export class PolicyAreaResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { loaders }: Context,
   ) {
-    return nestedPage(loaders, 'queries/policy-area-projects-by-ids', area.id, page);
+    return nestedPage(loaders, 'policyAreaProjects', area.id, page);
   }
 
   @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })

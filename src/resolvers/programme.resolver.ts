@@ -33,7 +33,7 @@ export class ProgrammeResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { loaders }: Context,
   ) {
-    return nestedPage(loaders, 'queries/programme-projects-by-ids', programme.id, page);
+    return nestedPage(loaders, 'programmeProjects', programme.id, page);
   }
 
   @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })

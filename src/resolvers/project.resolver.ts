@@ -45,7 +45,7 @@ export class ProjectResolver {
   ) {
     return listPage<Project>({
       graph,
-      statement: 'queries/list-projects',
+      list: 'projects',
       filters: projectConditions(filter),
       params: {
         ...projectFilterOptions(filter),
@@ -76,7 +76,7 @@ export class ProjectResolver {
   ) {
     return nestedPage(
       loaders,
-      'queries/participations-by-project-ids',
+      'projectParticipations',
       project.id,
       page,
       { role: role ?? null },

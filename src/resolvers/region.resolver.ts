@@ -28,7 +28,7 @@ export class RegionResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { loaders }: Context,
   ) {
-    return nestedPage(loaders, 'queries/region-projects-by-ids', region.id, page);
+    return nestedPage(loaders, 'regionProjects', region.id, page);
   }
 
   @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })

@@ -22,7 +22,7 @@ export class TopicResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { loaders }: Context,
   ) {
-    return nestedPage(loaders, 'queries/topic-projects-by-ids', topic.id, page);
+    return nestedPage(loaders, 'topicProjects', topic.id, page);
   }
 
   @FieldResolver(() => [Citation], { description: 'Where the facts about it come from.' })

@@ -202,4 +202,31 @@ describe('relationship questions', () => {
     expect(body.errors[0]?.extensions.unknownIds).toEqual(['no-such-project']);
     expect(body.extensions.stats.statements).toEqual(['queries/shared-partners']);
   });
+
+  // An organisation to itself is a chain of no hops: the organisation's own
+  // read answers it, and names the id when the graph lacks it.
+  it.each([
+    ['hamburg-fire-rescue-service', undefined],
+    ['no-such-organisation', 'BAD_USER_INPUT'],
+  ])('connection from %s to itself runs one statement', async (id, code) => {
+    const response = await fetch(`${batched.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-debug-stats': '1' },
+      body: JSON.stringify({
+        query: `{ connection(fromId: "${id}", toId: "${id}") { hops organisations { id } } }`,
+      }),
+    });
+    const body = (await response.json()) as {
+      data: { connection: { hops: number; organisations: Array<{ id: string }> } | null } | null;
+      errors?: Array<{ extensions: { code: string; unknownIds: string[] } }>;
+      extensions: { stats: { statements: string[] } };
+    };
+    if (code) {
+      expect(body.errors?.[0]?.extensions.code).toBe(code);
+      expect(body.errors?.[0]?.extensions.unknownIds).toEqual([id]);
+    } else {
+      expect(body.data?.connection).toEqual({ hops: 0, organisations: [{ id }] });
+    }
+    expect(body.extensions.stats.statements).toEqual(['queries/organisations-by-ids']);
+  });
 });

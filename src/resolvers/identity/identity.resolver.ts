@@ -65,7 +65,7 @@ export class IdentityResolver {
   ) {
     return listPage<DuplicateCandidate>({
       graph,
-      statement: 'queries/list-duplicate-candidates',
+      list: 'duplicateCandidates',
       filters: {
         organisationId: filter?.organisationId ?? null,
         minScore: filter?.minScore ?? null,
