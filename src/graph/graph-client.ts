@@ -70,6 +70,7 @@ export class GraphClient<Name extends string = StatementName> {
       this.cypher,
       { ...this.options, observer },
       this.stats,
+      this.chain,
     );
   }
 
