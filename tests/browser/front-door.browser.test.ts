@@ -279,7 +279,7 @@ describe('playground, explorer and exports in a browser', { timeout: 180_000 }, 
 
     it('finds a project by search and shows its partners, funding and dates', async () => {
       await page
-        .getByRole('searchbox', { name: 'Search organisations and projects' })
+        .getByRole('combobox', { name: 'Search organisations and projects' })
         .fill('gaps to caps');
       await page.locator('.search-hits button', { hasText: 'From Gaps to Caps' }).click();
       const panel = page.locator('[data-panel="project"]');
@@ -304,7 +304,7 @@ describe('playground, explorer and exports in a browser', { timeout: 180_000 }, 
 
     it('finds an organisation by search ignoring accents', async () => {
       await page
-        .getByRole('searchbox', { name: 'Search organisations and projects' })
+        .getByRole('combobox', { name: 'Search organisations and projects' })
         .fill('halsnaes');
       await page
         .locator('.search-hits button', { hasText: 'Frederikssund-Halsnæs Fire & Rescue Service' })
