@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
+import { defaultWorkers } from '../../src/workers/default-workers.js';
 
 describe('loadConfig', () => {
   it('has working defaults: local Neo4j, port 4000, seed on empty', () => {
@@ -49,6 +50,8 @@ describe('loadConfig', () => {
       httpTimeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
       signals: { traces: undefined, metrics: false },
       trustedDocuments: { mode: 'also', playgroundFree: false },
+      // Half the cores when the service starts its own Neo4j (tests/unit/workers-config.test.ts).
+      workers: defaultWorkers(false),
     });
   });
 
