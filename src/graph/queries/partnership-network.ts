@@ -2,7 +2,9 @@ import type { FilterIdCheck, UnknownFilterId } from '../../filters/filter-id-che
 import type { NetworkEdge, NetworkNode } from '../../model/partnership-network.type.js';
 import type { GraphClient } from '../graph-client.js';
 
-/** The co-partnership network of a slice, as the statement returns it. */
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+/** The co-partnership network of a slice. */
 export interface PartnershipNetworkRow {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
@@ -29,8 +31,15 @@ export async function partnershipNetwork(
   graph: GraphClient,
   params: PartnershipNetworkParams,
 ): Promise<PartnershipNetworkRow> {
-  const [row] = await graph.read<PartnershipNetworkRow>('queries/partnership-network', {
-    ...params,
-  });
-  return row ?? { nodes: [], edges: [], projectCount: 0, unknownIds: [] };
+  // A slice with no ties comes back with null lists, or with no row at all.
+  const [row] = await graph.read<Partial<Nullable<PartnershipNetworkRow>>>(
+    'queries/partnership-network',
+    { ...params },
+  );
+  return {
+    nodes: row?.nodes ?? [],
+    edges: row?.edges ?? [],
+    projectCount: row?.projectCount ?? 0,
+    unknownIds: row?.unknownIds ?? [],
+  };
 }
