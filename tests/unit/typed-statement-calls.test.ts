@@ -20,7 +20,8 @@ function sourcesUnder(folder: string): string[] {
 
 /** A statement run with its name and row type at the call site, not through a wrapper. */
 /** A statement's name, as `cypher/` paths are written in code. */
-const STATEMENT_NAME = /['"`](?:queries|import|mutations|analytics|identity|curation|schema|testing)\/[a-z-]+['"`]/;
+const STATEMENT_NAME =
+  /['"`](?:queries|import|mutations|analytics|identity|curation|schema|testing)\/[a-z-]+['"`]/;
 
 const DIRECT_CALL = /\b(?:graph|tx)\s*\.\s*(?:read|write|run)\s*[<(]/;
 
