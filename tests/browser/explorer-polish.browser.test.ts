@@ -117,8 +117,11 @@ describe('explorer labels, messages and keyboard', { timeout: 300_000 }, () => {
     const page = await openExplorer('?countryCodes=XX&activeFrom=abc');
     const message = page.getByTestId('stage-message');
     await message.waitFor();
+    // The address's own problems show at once; the API's refusal joins them when it answers.
+    await expect
+      .poll(() => message.innerText(), { timeout: 60_000 })
+      .toContain('The network could not be shown');
     const text = await message.innerText();
-    expect(text).toContain('The network could not be shown');
     expect(text).toContain('countryCodes');
     expect(text).toContain('"XX"');
     expect(text).toContain('activeFrom="abc" is not a whole number');
@@ -127,8 +130,11 @@ describe('explorer labels, messages and keyboard', { timeout: 300_000 }, () => {
     // A readable filter with an unreadable part draws the rest and says what was left out.
     const partly = await openExplorer('?activeFrom=abc&countryCode=DE');
     await waitForExplorerLayout(partly);
-    const note = await partly.getByTestId('stage-message').innerText();
-    expect(note).toContain('Part of the address was not understood');
+    const noteBox = partly.getByTestId('stage-message');
+    await expect
+      .poll(() => noteBox.innerText(), { timeout: 60_000 })
+      .toContain('Part of the address was not understood');
+    const note = await noteBox.innerText();
     expect(note).toContain('activeFrom="abc"');
     expect(note).toContain('"countryCode" is not a filter of the explorer');
     expect((await explorerState(partly)).order).toBeGreaterThan(0);
