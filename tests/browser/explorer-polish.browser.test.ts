@@ -1,11 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { launchChromium } from '../helpers/chromium-browser.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserOnSeededService } from '../helpers/browser-on-seeded-service.js';
 import { explorerState, waitForExplorerLayout } from '../helpers/page-hooks.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
-import { ensureWebBundle } from '../helpers/web-bundle-build.js';
 
 interface LabelBox {
   id: string;
@@ -45,43 +41,23 @@ const cameraRatio = (page: Page) =>
 // not read drawn without a word, a missing connection left zoomed in silently,
 // and pickers that ignored the keyboard.
 describe('explorer labels, messages and keyboard', { timeout: 300_000 }, () => {
-  let browser: Browser;
+  const seeded = useBrowserOnSeededService();
   let context: BrowserContext;
-  let graph: GraphClient;
-  let api: TestService;
-  let missingBrowser: Error | undefined;
 
   beforeAll(async () => {
-    const launched = await launchChromium();
-    if (launched instanceof Error) {
-      missingBrowser = launched;
-      return;
-    }
-    browser = launched;
-    await ensureWebBundle();
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
     // Narrow enough that labels crowd and reach the canvas edge.
-    context = await browser.newContext({ viewport: { width: 1100, height: 700 } });
+    context = await seeded.browser.newContext({ viewport: { width: 1100, height: 700 } });
     // Waits, not performance limits: a busy 2-core machine renders slowly.
     context.setDefaultTimeout(120_000);
   });
 
-  beforeEach(() => {
-    if (missingBrowser) throw missingBrowser;
-  });
-
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await api?.stop();
-    await graph?.driver.close();
   });
 
   async function openExplorer(query = ''): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(`${api.url}/explorer${query}`);
+    await page.goto(`${seeded.api.url}/explorer${query}`);
     return page;
   }
 

@@ -1,11 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { launchChromium } from '../helpers/chromium-browser.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useBrowserOnSeededService } from '../helpers/browser-on-seeded-service.js';
 import { playgroundResponse } from '../helpers/page-hooks.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
-import { ensureWebBundle } from '../helpers/web-bundle-build.js';
 
 interface Citation {
   basis: string;
@@ -17,35 +13,12 @@ interface Citation {
 // citations a result holds are listed under the response as links to the
 // source reader, which opens with exactly the cited lines highlighted.
 describe('playground citations in a browser', { timeout: 180_000 }, () => {
-  let browser: Browser;
+  const seeded = useBrowserOnSeededService();
   let context: BrowserContext;
-  let graph: GraphClient;
-  let api: TestService;
-  let missingBrowser: Error | undefined;
   const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    const launched = await launchChromium();
-    if (launched instanceof Error) {
-      missingBrowser = launched;
-      return;
-    }
-    browser = launched;
-    await ensureWebBundle();
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-  });
-
-  beforeEach(() => {
-    if (missingBrowser) throw missingBrowser;
-  });
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await api?.stop();
-    await graph?.driver.close();
   });
 
   /**
@@ -53,11 +26,11 @@ describe('playground citations in a browser', { timeout: 180_000 }, () => {
    * sidebar in the browser's storage, which must not carry over between tests.
    */
   async function openPlayground(): Promise<Page> {
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    context = await seeded.browser.newContext({ viewport: { width: 1440, height: 900 } });
     context.setDefaultTimeout(90_000);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.url}/playground`);
+    await page.goto(`${seeded.api.url}/playground`);
     return page;
   }
 
