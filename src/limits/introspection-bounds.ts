@@ -41,9 +41,12 @@ export function introspectionBounds(schema: GraphQLSchema): Readonly<Record<stri
       sum(objects.map((type) => type.getInterfaces().length)),
       objects.length,
     ),
+    // Asked of every type, answered by the abstract ones only: averaged over all types, so that
+    // `types × possibleTypes` is about the schema's real number (an interface with 15
+    // implementations must not count 15 for each of 300 types).
     '__Type.possibleTypes': average(
       sum(abstract.map((type) => schema.getPossibleTypes(type).length)),
-      abstract.length,
+      types.length,
     ),
     '__Field.args': fieldArgs,
     '__Directive.args': average(

@@ -28,6 +28,8 @@ export const FALLBACK_LIST_ROWS = 100;
 
 /** Longest chain `connection` returns (its `maxHops` is 1–6, checked by the resolver). */
 const MAX_HOPS = 6;
+/** Most global ids one `nodes(ids:)` takes (the resolver refuses more with BAD_USER_INPUT). */
+export const MAX_NODE_IDS = 100;
 /** Partners assumed per project when a list grows with the projects asked about. */
 const PARTNERS_PER_PROJECT = 60;
 /** Curated relations: citations of one fact, relations of one entity. */
@@ -41,6 +43,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   // Every organisation of a kept edge: at most two per edge.
   'PartnershipNetwork.nodes': ({ networkMaxEdges }) => 2 * networkMaxEdges,
   'Query.connections': ({ args }) => (typeof args.first === 'number' ? args.first : 20),
+  // One entry (or null) per id asked for.
+  'Query.nodes': ({ args }) => Math.min(sizeOf(args.ids), MAX_NODE_IDS),
   // One per node.
   'PartnershipNetwork.nodeMetrics': ({ networkMaxEdges }) => 2 * networkMaxEdges,
   'PartnershipPath.organisations': MAX_HOPS + 1,

@@ -7,6 +7,7 @@ import { Citation } from '../model/citation.type.js';
 import { Coordination } from '../model/coordination.type.js';
 import { Country } from '../model/country.type.js';
 import { Document } from '../model/document.type.js';
+import { DuplicateCandidate } from '../model/duplicate-candidate.type.js';
 import { Event } from '../model/event.type.js';
 import { Funding } from '../model/funding.type.js';
 import { Identifier } from '../model/identifier.type.js';
@@ -69,6 +70,11 @@ export function createLoaders(graph: GraphClient, options: LoaderOptions = { bat
     documentById: entity<Document>('queries/documents-by-ids', Document),
     personById: entity<Person>('queries/people-by-ids', Person),
     sourceById: entity<Source>('queries/sources-by-ids', Source),
+    resolutionById: entity<Resolution>('queries/resolutions-by-ids', Resolution),
+    duplicateCandidateById: entity<DuplicateCandidate>(
+      'queries/duplicate-candidates-by-ids',
+      DuplicateCandidate,
+    ),
 
     /** Keys are "Label|id" (countries "Country|code"). */
     sourcesByNode: list<Citation>('queries/node-sources-by-keys', Citation),

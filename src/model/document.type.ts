@@ -1,6 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface.js';
 
-@ObjectType({ description: 'A report, paper, factsheet or publication a project produced.' })
+@ObjectType({
+  implements: Node,
+  description: 'A report, paper, factsheet or publication a project produced.',
+})
 export class Document {
   @Field(() => ID, { description: 'Stable slug.' })
   id!: string;

@@ -1,6 +1,8 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'Two organisations matching found alike but not alike enough to link without a person: ' +
     'accept with mergeOrganisations, or reject with rejectDuplicate.',

@@ -1,6 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface.js';
 
-@ObjectType({ description: 'An exercise, kick-off or meeting, with place and dates.' })
+@ObjectType({
+  implements: Node,
+  description: 'An exercise, kick-off or meeting, with place and dates.',
+})
 export class Event {
   @Field(() => ID, { description: 'Stable slug.' })
   id!: string;

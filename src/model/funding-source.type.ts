@@ -1,8 +1,10 @@
 import { ID, ObjectType } from 'type-graphql';
 import { StoredField } from './stored-field.decorator.js';
 import { FundingSourceKind } from './funding-source-kind.enum.js';
+import { Node } from './node.interface.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'Money behind projects: an EU programme or instrument, a directorate-general, national funding.',
 })

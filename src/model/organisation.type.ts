@@ -2,8 +2,10 @@ import type { Country } from './country.type.js';
 import { Float, ID, Int, ObjectType } from 'type-graphql';
 import { StoredField } from './stored-field.decorator.js';
 import { OrganisationKind } from './organisation-kind.enum.js';
+import { Node } from './node.interface.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'A government agency, rescue service, university, intergovernmental body, network or unit. ' +
     'One node per real-world body; other spellings are aliases.',

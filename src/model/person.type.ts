@@ -1,6 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface.js';
 
-@ObjectType({ description: 'A contact person and the post they hold.' })
+@ObjectType({
+  implements: Node,
+  description: 'A contact person and the post they hold.',
+})
 export class Person {
   @Field(() => ID, { description: 'Stable slug, e.g. "janusz-gaciarz".' })
   id!: string;

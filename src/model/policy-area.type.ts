@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface.js';
 
 @ObjectType({
+  implements: Node,
   description: 'A policy area (or former priority area) of a strategy, e.g. PA Secure.',
 })
 export class PolicyArea {

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.interface.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'A strategy, initiative or framework that frames cooperation (the EUSBSR, the EU CBRN CoE …).',
 })

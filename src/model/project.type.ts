@@ -2,8 +2,10 @@ import { Float, ID, Int, ObjectType } from 'type-graphql';
 import { StoredField } from './stored-field.decorator.js';
 import { ProjectKind } from './project-kind.enum.js';
 import { ProjectStatus } from './project-status.enum.js';
+import { Node } from './node.interface.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'A project, flagship, platform, process, programme or exercise in which organisations cooperate.',
 })

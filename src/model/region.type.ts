@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface.js';
 
 @ObjectType({
+  implements: Node,
   description: 'A region that is not one country: the Baltic Sea Region, North-West Russia, SEEE …',
 })
 export class Region {

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'An entity-resolution decision: spellings merged into one node, or look-alikes deliberately kept apart, and why.',
 })
@@ -17,7 +19,10 @@ export class Resolution {
   @Field(() => String, { description: 'Why the decision was taken.' })
   reason!: string;
 
-  @Field(() => [String], { description: 'For kept-apart: the ids of the other entities.' })
+  @Field(() => [String], {
+    description:
+      'For kept-apart: the ids of the other entities (read by node(id:), with no entity in view: all it is about).',
+  })
   otherIds!: string[];
 
   @Field(() => String, {

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.interface.js';
 
 @ObjectType({
+  implements: Node,
   description: 'A document or import file that facts in the graph come from (provenance).',
 })
 export class Source {

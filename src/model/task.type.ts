@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface.js';
 
 @ObjectType({
+  implements: Node,
   description: 'A task or work area of a project, e.g. "Task C" of From Gaps to Caps.',
 })
 export class Task {

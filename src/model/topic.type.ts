@@ -1,7 +1,11 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { TopicKind } from './topic-kind.enum.js';
+import { Node } from './node.interface.js';
 
-@ObjectType({ description: 'What projects address: CBRN areas and categories, hazards, themes.' })
+@ObjectType({
+  implements: Node,
+  description: 'What projects address: CBRN areas and categories, hazards, themes.',
+})
 export class Topic {
   @Field(() => ID, { description: 'Stable slug, e.g. "floods".' })
   id!: string;
