@@ -112,6 +112,59 @@ describe('Global Object Identification: Node, node(id:), nodes(ids:)', () => {
     }
   });
 
+  it('reads review candidates and decisions by node id as their lists show them', async () => {
+    const listed = await post<{
+      duplicateCandidates: { nodes: Array<Record<string, unknown> & { nodeId: string }> };
+      resolutions: Array<Record<string, unknown> & { nodeId: string; otherIds: string[] }>;
+    }>(
+      seeded.api.url,
+      `{ duplicateCandidates(first: 10) { nodes { nodeId id score nameScore rules names
+           organisationIds sharedProjectIds sharedPartnerIds } }
+         resolutions(entityId: "cbss") { nodeId id decision names reason otherIds } }`,
+    );
+    expect(listed.errors).toBeUndefined();
+    const candidates = listed.data!.duplicateCandidates.nodes;
+    const decisions = listed.data!.resolutions;
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(decisions.length).toBeGreaterThan(0);
+    // By id each id is listed once, in order; the queue may repeat a partner met through two projects.
+    const sorted = (value: unknown) => [...new Set(value as string[])].sort();
+
+    const read = await post<{ nodes: Array<Record<string, unknown>> }>(
+      seeded.api.url,
+      `query ($ids: [ID!]!) { nodes(ids: $ids) {
+         ... on DuplicateCandidate { nodeId id score nameScore rules names
+           organisationIds sharedProjectIds sharedPartnerIds }
+         ... on Resolution { nodeId id decision names reason otherIds } } }`,
+      { ids: [...candidates, ...decisions].map((entity) => entity.nodeId) },
+    );
+    expect(read.errors).toBeUndefined();
+    const [byIdCandidates, byIdDecisions] = [
+      read.data!.nodes.slice(0, candidates.length),
+      read.data!.nodes.slice(candidates.length),
+    ];
+    candidates.forEach((candidate, i) => {
+      const byId = byIdCandidates[i]!;
+      for (const list of ['organisationIds', 'sharedProjectIds', 'sharedPartnerIds']) {
+        expect(sorted(byId[list]), list).toEqual(sorted(candidate[list]));
+        expect(byId[list], list).toEqual(sorted(byId[list]));
+      }
+      const rest = (value: Record<string, unknown>) => ({
+        ...value,
+        organisationIds: null,
+        sharedProjectIds: null,
+        sharedPartnerIds: null,
+      });
+      expect(rest(byId)).toEqual(rest(candidate));
+    });
+    decisions.forEach((decision, i) => {
+      const byId = byIdDecisions[i]!;
+      // Read on its own a decision names every entity it is about, cbss included.
+      expect(byId.otherIds).toEqual([...decision.otherIds, 'cbss'].sort());
+      expect({ ...byId, otherIds: null }).toEqual({ ...decision, otherIds: null });
+    });
+  });
+
   it('answers null for a well-formed id that names nothing, also a slug of another type', async () => {
     const answer = await post<{ a: unknown; b: unknown; c: { id: string } | null }>(
       seeded.api.url,
