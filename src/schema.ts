@@ -24,6 +24,7 @@ import { FundingSourceResolver } from './resolvers/funding-source.resolver.js';
 import { FundingResolver } from './resolvers/funding.resolver.js';
 import { NamedEntityListsResolver } from './resolvers/named-entity-lists.resolver.js';
 import { NetworkResolver } from './resolvers/network.resolver.js';
+import { GroupedNetworkResolver } from './resolvers/grouped-network.resolver.js';
 import { NetworkAnalyticsResolver } from './resolvers/network-analytics.resolver.js';
 import { NetworkEvolutionResolver } from './resolvers/network-evolution.resolver.js';
 import { NetworkNodeMetricsResolver } from './resolvers/network-node-metrics.resolver.js';
@@ -67,6 +68,7 @@ export const RESOLVERS = [
   FundingResolver,
   NamedEntityListsResolver,
   NetworkResolver,
+  GroupedNetworkResolver,
   NetworkAnalyticsResolver,
   NetworkEvolutionResolver,
   NetworkNodeMetricsResolver,
