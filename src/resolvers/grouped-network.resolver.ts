@@ -25,7 +25,10 @@ export class GroupedNetworkResolver {
   })
   async groupedNetwork(
     @Arg('filter', () => NetworkFilter, { nullable: true }) filter: NetworkFilter | null,
-    @Arg('groupBy', () => NetworkGrouping) groupBy: NetworkGrouping,
+    @Arg('groupBy', () => NetworkGrouping, {
+      description: 'What the nodes are: countries or communities.',
+    })
+    groupBy: NetworkGrouping,
     @Arg('seed', () => Int, {
       defaultValue: DEFAULT_SEED,
       description: 'Seed of the community detection (0–2147483647).',
