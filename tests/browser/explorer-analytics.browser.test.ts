@@ -2,7 +2,11 @@ import { gql } from 'graphql-request';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserOnSeededService } from '../helpers/browser-on-seeded-service.js';
-import { clickOrganisation, waitForExplorerLayout } from '../helpers/page-hooks.js';
+import {
+  clickOrganisation,
+  waitForExplorerLayout,
+  type HookedGlobal,
+} from '../helpers/page-hooks.js';
 
 interface DrawnNode {
   id: string;
@@ -23,9 +27,11 @@ function drawnNodes(page: Page): Promise<DrawnNode[]> {
 
 /** Waits until the explorer has laid out a network of `order` nodes. */
 async function waitForDrawn(page: Page, order: number): Promise<void> {
-  await page.waitForFunction(
-    `window.__explorer && window.__explorer.layoutDone && window.__explorer.order === ${order}`,
-  );
+  // A function, not a string: the page's Content-Security-Policy forbids eval.
+  await page.waitForFunction((expected) => {
+    const hook = (globalThis as unknown as HookedGlobal).__explorer;
+    return hook?.layoutDone === true && hook.order === expected;
+  }, order);
 }
 
 interface Metrics {
