@@ -11,6 +11,7 @@ import { defaultWorkers, MAX_WORKERS } from './workers/default-workers.js';
 import type { SignalSettings } from './signals/signals.js';
 import { tracesUrlOf } from './signals/trace-settings.js';
 import type { TrustedDocumentsSettings } from './trusted-documents/trusted-documents.js';
+import { MAX_SLICE_TIES } from './analytics/analytics-limits.js';
 
 /** The repository root (this file lives in src/, or dist/src/ once built). */
 export const PROJECT_ROOT = path.resolve(
@@ -126,6 +127,8 @@ const environmentSchema = z.object({
   METRICS: booleanFlag.default(false),
   TRUSTED_DOCUMENTS: z.enum(['off', 'also', 'only']).default('also'),
   TRUSTED_DOCUMENTS_PLAYGROUND: booleanFlag.default(false),
+  ANALYTICS_MAX_SLICE_TIES: z.coerce.number().int().min(1).max(100_000_000).default(MAX_SLICE_TIES),
+  ANALYTICS_WARM: booleanFlag.default(true),
 });
 
 /** Every environment variable the service reads (deployment files are checked against it). */
@@ -163,6 +166,8 @@ export interface Config {
   signals: SignalSettings;
   /** Which documents run: the front ends' by hash, free ones, or both. */
   trustedDocuments: TrustedDocumentsSettings;
+  /** The largest filtered network analysed on demand; whether the whole network is analysed at start. */
+  analytics: { maxSliceTies: number; warm: boolean };
 }
 
 /** How bearer tokens are checked; see src/auth/. */
@@ -286,6 +291,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       mode: e.TRUSTED_DOCUMENTS,
       playgroundFree: e.TRUSTED_DOCUMENTS_PLAYGROUND,
     },
+    analytics: { maxSliceTies: e.ANALYTICS_MAX_SLICE_TIES, warm: e.ANALYTICS_WARM },
   };
 }
 

@@ -131,6 +131,7 @@ async function main(): Promise<void> {
       imports: config.imports,
       signals: config.signals,
       trustedDocuments: config.trustedDocuments,
+      analytics: config.analytics,
     });
     const port = await service.listen(config.port, config.host);
     if (isWorker) logger.info({ pid: process.pid, port }, 'worker serving');

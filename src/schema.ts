@@ -25,6 +25,7 @@ import { FundingResolver } from './resolvers/funding.resolver.js';
 import { NamedEntityListsResolver } from './resolvers/named-entity-lists.resolver.js';
 import { NetworkResolver } from './resolvers/network.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
+import { GroupedNetworkResolver } from './resolvers/grouped-network.resolver.js';
 import { NetworkAnalyticsResolver } from './resolvers/network-analytics.resolver.js';
 import { NetworkEvolutionResolver } from './resolvers/network-evolution.resolver.js';
 import { NetworkNodeMetricsResolver } from './resolvers/network-node-metrics.resolver.js';
@@ -69,6 +70,7 @@ export const RESOLVERS = [
   NamedEntityListsResolver,
   NetworkResolver,
   NodeResolver,
+  GroupedNetworkResolver,
   NetworkAnalyticsResolver,
   NetworkEvolutionResolver,
   NetworkNodeMetricsResolver,

@@ -8,6 +8,11 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLError } from 'graphql';
+import {
+  DEFAULT_ANALYTICS_SETTINGS,
+  useNetworkAnalytics,
+  type AnalyticsSettings,
+} from './analytics/network-analytics.js';
 import { bearerToken } from './auth/bearer-token.js';
 import { unauthenticated } from './auth/auth-error.js';
 import { ErrorCode } from './errors.js';
@@ -92,6 +97,12 @@ export interface ServiceOptions {
   signals?: SignalSettings;
   /** Operations known by hash (schema/trusted-documents.json); default off. */
   trustedDocuments?: TrustedDocumentsSettings;
+  /**
+   * Network analytics: the largest filtered slice analysed on demand, and
+   * whether the whole network is analysed in the background from start-up
+   * (default on).
+   */
+  analytics?: Partial<AnalyticsSettings> & { warm?: boolean };
 }
 
 /** The largest file `POST /imports` accepts unless told. */
@@ -127,6 +138,13 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const { metrics, tracing } = signals;
   // The service's own view of the graph: its statements and batches observed when signals are on.
   const graph = options.graph.withObserver(signals.observer);
+  const analytics = useNetworkAnalytics(options.graph, {
+    ...DEFAULT_ANALYTICS_SETTINGS,
+    ...options.analytics,
+  });
+  // In the background, not awaited: readiness does not wait for it, and the
+  // first request for the whole network finds it computed (or joins it).
+  if (options.analytics?.warm ?? true) void analytics.warm(options.graph);
   const trusted =
     options.trustedDocuments && options.trustedDocuments.mode !== 'off'
       ? new TrustedDocuments(readManifest(), options.trustedDocuments)
@@ -291,6 +309,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       shuttingDown = true;
       await apollo.stop();
       await signals.shutdown();
+      await analytics.close();
     },
   };
 }

@@ -1,8 +1,8 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { networkAnalyticsFor } from '../../src/analytics/network-analytics.js';
 import { sliceFilterOf } from '../../src/analytics/slice-filter.js';
-import { writeEpoch } from '../../src/analytics/write-epoch.js';
 import type { GraphClient } from '../../src/graph/graph-client.js';
+import { QueryStats } from '../../src/graph/query-stats.js';
 import { benchGraphClient } from '../bench-cypher.js';
 import type { Neo4jSettings } from '../bench-graph.js';
 import { percentile } from '../harness/percentile.js';
@@ -143,10 +143,11 @@ async function measureRefresh(
     title: 'Benchmark edits',
     at: new Date().toISOString(),
   });
-  const epoch = writeEpoch(graph.driver);
   for (;;) {
-    const { current } = await analytics.analysis(graph, whole, analytics.wholeSeed);
-    if (current && writeEpoch(graph.driver) === epoch) break;
+    // A client per poll, as per request: each reads the write epoch afresh.
+    const request = graph.withStats(new QueryStats());
+    const { current } = await analytics.analysis(request, whole, analytics.wholeSeed);
+    if (current) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const refreshAfterWriteMs = performance.now() - started;

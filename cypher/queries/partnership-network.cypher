@@ -2,7 +2,8 @@
 // matching projects they take part in), and an edge between two
 // organisations weighted by the projects they share. Projects are filtered by
 // id, funding source, policy area and period (undated projects only when
-// $includeUndated); organisations by country.
+// $includeUndated); organisations by country and, for the drill-down into one
+// group of an aggregated view, by id ($organisationIds; null: all).
 // Edges lighter than $minWeight are dropped; the heaviest $maxEdges are kept.
 //
 // Memory follows the answer, not the graph: projects are collected as
@@ -29,7 +30,8 @@ OPTIONAL CALL () {
     WITH p
     WHERE EXISTS {
       (o:Organisation)-[:PARTICIPATES_IN]->(p)
-      WHERE $countryCodes IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes }
+      WHERE ($countryCodes IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes })
+        AND ($organisationIds IS NULL OR o.id IN $organisationIds)
     }
     RETURN count(p) AS projectCount
   }
@@ -38,7 +40,8 @@ OPTIONAL CALL () {
   CALL (projects) {
     UNWIND projects AS p
     MATCH (o:Organisation)-[:PARTICIPATES_IN]->(p)
-    WHERE $countryCodes IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes }
+    WHERE ($countryCodes IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes })
+      AND ($organisationIds IS NULL OR o.id IN $organisationIds)
     WITH DISTINCT o, p
     WITH o, count(*) AS projectCount
     ORDER BY projectCount DESC, o.id
@@ -51,7 +54,8 @@ OPTIONAL CALL () {
     UNWIND projects AS p
     CALL (p) {
       MATCH (o:Organisation)-[:PARTICIPATES_IN]->(p)
-      WHERE $countryCodes IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes }
+      WHERE ($countryCodes IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(c:Country) WHERE c.code IN $countryCodes })
+        AND ($organisationIds IS NULL OR o.id IN $organisationIds)
       WITH DISTINCT o
       RETURN collect(o) AS members
     }

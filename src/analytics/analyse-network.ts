@@ -3,6 +3,7 @@ import { EXACT_MAX_ORGANISATIONS, SAMPLE_SOURCES } from './analytics-limits.js';
 import { betweenness } from './betweenness.js';
 import { brokerScores, detectCommunities } from './communities.js';
 import { buildCopartnerGraph, type CopartnerGraph } from './copartner-graph.js';
+import { groupNetwork } from './group-network.js';
 import type {
   CommunitySummary,
   CommunityTie,
@@ -66,6 +67,10 @@ export function analyseNetwork(slice: NetworkSlice, seed: number): NetworkAnalys
     communities: summariseCommunities(slice, graph, organisations, partition.count),
     communityTies: tiesBetweenCommunities(graph, partition.communityOf),
     backbone: strongestTies(graph),
+    groupedBy: {
+      country: groupNetwork(graph, organisations, 'country'),
+      community: groupNetwork(graph, organisations, 'community'),
+    },
     computeMs: performance.now() - started,
   };
 }

@@ -3,6 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { runAnalysisTask, type AnalysisResult, type AnalysisTask } from './analysis-task.js';
 
+/** Runs analysis tasks somewhere (AnalysisRunner; a test may wrap one). */
+export interface TaskRunner {
+  readonly inWorker: boolean;
+  run<T extends AnalysisTask>(task: T): Promise<AnalysisResult<T>>;
+  close(): Promise<void>;
+}
+
 /**
  * Runs analytics off the request thread: in one worker thread (piscina), so
  * a Louvain pass over the whole network never stalls the event loop that
@@ -10,7 +17,7 @@ import { runAnalysisTask, type AnalysisResult, type AnalysisTask } from './analy
  * the compiled worker is missing (the service run from its TypeScript
  * sources, as under the test runner) the task runs on this thread instead.
  */
-export class AnalysisRunner {
+export class AnalysisRunner implements TaskRunner {
   private readonly pool: Piscina | null;
 
   constructor() {

@@ -1,3 +1,4 @@
+import type { GroupedNetworkSummary } from './group-network.js';
 import type { NetworkShape } from './network-shape.js';
 
 /** One organisation's place in a network slice. */
@@ -52,6 +53,9 @@ export interface WeightedTie {
   weight: number;
 }
 
+/** What an aggregated view groups organisations by. */
+export type NetworkGroupingKey = 'country' | 'community';
+
 /** Everything computed for one slice; plain data (it crosses from the worker thread). */
 export interface NetworkAnalysis {
   seed: number;
@@ -66,6 +70,8 @@ export interface NetworkAnalysis {
   communityTies: CommunityTie[];
   /** Each organisation's strongest ties (the backbone drawn when the whole network is too large). */
   backbone: WeightedTie[];
+  /** The network with countries or communities as nodes (aggregated views). */
+  groupedBy: Record<NetworkGroupingKey, GroupedNetworkSummary>;
   /** Milliseconds the computation took (building the graph included). */
   computeMs: number;
 }

@@ -3,14 +3,15 @@ import type { Driver } from 'neo4j-driver';
 import { badUserInput } from '../errors.js';
 import type { GraphClient } from '../graph/graph-client.js';
 import { QueryStats } from '../graph/query-stats.js';
-import { AnalysisRunner } from './analysis-runner.js';
+import { readWriteEpoch } from '../graph/queries/write-epoch.js';
+import { AnalysisRunner, type TaskRunner } from './analysis-runner.js';
 import { MAX_SLICE_TIES } from './analytics-limits.js';
 import type { NetworkAnalysis } from './network-analysis.js';
 import type { NetworkEvolution } from './network-evolution.js';
 import type { NetworkSlice } from './network-slice.js';
 import { readNetworkSlice } from './read-network-slice.js';
 import { isWholeNetwork, sliceKey, type SliceFilter } from './slice-filter.js';
-import { onWrite, writeEpoch } from './write-epoch.js';
+import { epochKey, isLaterEpoch, onWrite, type WriteEpoch } from './write-epoch.js';
 
 /** An analysis with how fresh it is. */
 export interface AnalysisAnswer {
@@ -34,27 +35,44 @@ const REFRESH_DELAY_MS = 1_000;
 const WAIT_FOR_REFRESH_BELOW_TIES = 200_000;
 
 interface WholeNetwork {
-  latest?: { answer: NetworkAnalysis; epoch: number };
-  running?: { promise: Promise<NetworkAnalysis>; epoch: number };
+  latest?: { answer: NetworkAnalysis; epoch: WriteEpoch };
+  running?: { promise: Promise<NetworkAnalysis>; epoch: WriteEpoch };
 }
 
+/** How the analytics of a service are set up. */
+export interface AnalyticsSettings {
+  /** The largest filtered slice analysed on demand, in ties (see analytics-limits.ts). */
+  maxSliceTies: number;
+  /** Where analyses run; default one worker thread (AnalysisRunner). */
+  runner?: TaskRunner;
+}
+
+export const DEFAULT_ANALYTICS_SETTINGS: AnalyticsSettings = { maxSliceTies: MAX_SLICE_TIES };
+
 /**
- * Analytics per network slice, cached per slice under the write epoch (any
- * committed write makes every entry stale). The whole network is kept
- * analysed in the background: first when it is asked for (or warmed at start),
- * then again shortly after each write batch.
+ * Analytics per network slice, cached per slice under the database's write
+ * epoch (any committed write, through any service process, makes every entry
+ * stale; the epoch is read once per request). The whole network is kept
+ * analysed in the background: from start-up (warm), and again shortly after
+ * each write batch of this process or when a request finds a newer epoch.
  */
 export class NetworkAnalytics {
-  private readonly runner = new AnalysisRunner();
+  private readonly runner: TaskRunner;
+  private readonly maxSliceTies: number;
+  /** The epoch each request read, by the request's graph client (one read per request). */
+  private readonly requestEpochs = new WeakMap<GraphClient, Promise<WriteEpoch>>();
   private readonly cache = new LRUCache<string, Promise<NetworkAnalysis | NetworkEvolution>>({
     maxSize: CACHE_ORGANISATIONS,
   });
   private readonly whole: WholeNetwork = {};
   private refreshTimer: NodeJS.Timeout | undefined;
   private graph: GraphClient | undefined;
+  private readonly stopListening: () => void;
 
-  constructor(private readonly driver: Driver) {
-    onWrite(driver, () => this.scheduleRefresh());
+  constructor(driver: Driver, settings: AnalyticsSettings = DEFAULT_ANALYTICS_SETTINGS) {
+    this.runner = settings.runner ?? new AnalysisRunner();
+    this.maxSliceTies = settings.maxSliceTies;
+    this.stopListening = onWrite(driver, () => this.scheduleRefresh());
   }
 
   /** Where tasks run (for the logs and the benchmark). */
@@ -65,8 +83,9 @@ export class NetworkAnalytics {
   /** The analysis of a slice for a seed; the whole network from the background computation. */
   async analysis(graph: GraphClient, filter: SliceFilter, seed: number): Promise<AnalysisAnswer> {
     this.graph ??= graph.withStats(new QueryStats());
-    if (isWholeNetwork(filter) && seed === this.wholeSeed) return this.wholeNetwork();
-    const analysis = (await this.cached(`analysis|${seed}`, graph, filter, (slice) =>
+    const epoch = await this.epochOf(graph);
+    if (isWholeNetwork(filter) && seed === this.wholeSeed) return this.wholeNetwork(epoch);
+    const analysis = (await this.cached(`analysis|${seed}`, epoch, graph, filter, (slice) =>
       this.runner.run({ kind: 'analysis', slice, seed }),
     )) as NetworkAnalysis;
     return { analysis, current: true };
@@ -78,18 +97,27 @@ export class NetworkAnalytics {
     filter: SliceFilter,
     yearsPerPeriod: number,
   ): Promise<NetworkEvolution> {
-    return (await this.cached(`evolution|${yearsPerPeriod}`, graph, filter, (slice) =>
+    const epoch = await this.epochOf(graph);
+    return (await this.cached(`evolution|${yearsPerPeriod}`, epoch, graph, filter, (slice) =>
       this.runner.run({ kind: 'evolution', slice, yearsPerPeriod }),
     )) as NetworkEvolution;
   }
 
-  /** Starts the whole-network analysis now (at start-up), without waiting for it. */
-  warm(graph: GraphClient): void {
+  /**
+   * Starts the whole-network analysis now (at start-up) and returns at once;
+   * the promise, which callers need not wait for, settles when it is done
+   * (never rejects: a failure is retried by the next request).
+   */
+  warm(graph: GraphClient): Promise<void> {
     this.graph ??= graph.withStats(new QueryStats());
-    void this.wholeNetwork().catch(() => undefined);
+    const background = this.graph;
+    return (async () => {
+      await this.startWholeNetwork(await readWriteEpoch(background));
+    })().catch(() => undefined);
   }
 
   async close(): Promise<void> {
+    this.stopListening();
     clearTimeout(this.refreshTimer);
     await this.runner.close();
   }
@@ -97,18 +125,32 @@ export class NetworkAnalytics {
   /** The seed the background analysis uses (requests with another seed are computed as slices). */
   readonly wholeSeed = 1;
 
+  /** Whole-network analyses finished so far (warm-up and refreshes), for the logs and tests. */
+  wholeNetworkRuns = 0;
+
+  /** The write epoch as this request saw it: read once, on its first analytics field. */
+  private epochOf(graph: GraphClient): Promise<WriteEpoch> {
+    let epoch = this.requestEpochs.get(graph);
+    if (!epoch) {
+      epoch = readWriteEpoch(graph);
+      this.requestEpochs.set(graph, epoch);
+    }
+    return epoch;
+  }
+
   private async cached(
     kind: string,
+    epoch: WriteEpoch,
     graph: GraphClient,
     filter: SliceFilter,
     compute: (slice: NetworkSlice) => Promise<NetworkAnalysis | NetworkEvolution>,
   ): Promise<NetworkAnalysis | NetworkEvolution> {
-    const key = `${kind}|${writeEpoch(this.driver)}|${sliceKey(filter)}`;
+    const key = `${kind}|${epochKey(epoch)}|${sliceKey(filter)}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
     const promise = (async () => {
       const slice = await readNetworkSlice(graph, filter);
-      if (!isWholeNetwork(filter)) assertSliceSize(slice);
+      if (!isWholeNetwork(filter)) assertSliceSize(slice, this.maxSliceTies);
       return compute(slice);
     })();
     this.cache.set(key, promise, { size: 1 });
@@ -123,20 +165,22 @@ export class NetworkAnalytics {
     }
   }
 
-  private async wholeNetwork(): Promise<AnalysisAnswer> {
-    const epoch = writeEpoch(this.driver);
+  private async wholeNetwork(epoch: WriteEpoch): Promise<AnalysisAnswer> {
     const { latest } = this.whole;
-    if (latest && latest.epoch === epoch) return { analysis: latest.answer, current: true };
+    if (latest && !isLaterEpoch(epoch, latest.epoch))
+      return { analysis: latest.answer, current: true };
     const running = this.startWholeNetwork(epoch);
     if (latest && latest.answer.shape.ties >= WAIT_FOR_REFRESH_BELOW_TIES) {
       return { analysis: latest.answer, current: false };
     }
     const analysis = await running;
-    return { analysis, current: this.whole.latest?.epoch === writeEpoch(this.driver) };
+    const now = this.whole.latest?.epoch;
+    return { analysis, current: now !== undefined && !isLaterEpoch(epoch, now) };
   }
 
-  private startWholeNetwork(epoch: number): Promise<NetworkAnalysis> {
-    if (this.whole.running && this.whole.running.epoch === epoch) return this.whole.running.promise;
+  private startWholeNetwork(epoch: WriteEpoch): Promise<NetworkAnalysis> {
+    const running = this.whole.running;
+    if (running && !isLaterEpoch(epoch, running.epoch)) return running.promise;
     const graph = this.graph;
     if (!graph) return Promise.reject(new Error('network analytics used before any request'));
     const promise = (async () => {
@@ -144,9 +188,10 @@ export class NetworkAnalytics {
       await this.whole.running?.promise.catch(() => undefined);
       const slice = await readNetworkSlice(graph, WHOLE);
       const analysis = await this.runner.run({ kind: 'analysis', slice, seed: this.wholeSeed });
-      if (!this.whole.latest || this.whole.latest.epoch < epoch) {
+      if (!this.whole.latest || isLaterEpoch(epoch, this.whole.latest.epoch)) {
         this.whole.latest = { answer: analysis, epoch };
       }
+      this.wholeNetworkRuns += 1;
       return analysis;
     })();
     this.whole.running = { promise, epoch };
@@ -158,10 +203,13 @@ export class NetworkAnalytics {
 
   /** After a write batch settles, the whole network is analysed again if it was analysed before. */
   private scheduleRefresh(): void {
-    if (!this.whole.latest && !this.whole.running) return;
+    const graph = this.graph;
+    if (!graph || (!this.whole.latest && !this.whole.running)) return;
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
-      void this.startWholeNetwork(writeEpoch(this.driver)).catch(() => undefined);
+      void readWriteEpoch(graph)
+        .then((epoch) => this.startWholeNetwork(epoch))
+        .catch(() => undefined);
     }, REFRESH_DELAY_MS);
     this.refreshTimer.unref();
   }
@@ -183,19 +231,19 @@ function sizeOf(result: NetworkAnalysis | NetworkEvolution): number {
 /**
  * A filtered slice is analysed on request, so its size is bounded: the pairs
  * its projects can form (an upper bound of its ties) must stay within
- * MAX_SLICE_TIES. The whole network has no such bound (it is analysed in the
- * background).
+ * `maxTies` (MAX_SLICE_TIES unless configured). The whole network has no such
+ * bound (it is analysed in the background).
  */
-function assertSliceSize(slice: NetworkSlice): void {
+function assertSliceSize(slice: NetworkSlice, maxTies: number): void {
   let pairs = 0;
   for (const project of slice.projects) {
     const members = project.memberIds.length;
     pairs += (members * (members - 1)) / 2;
   }
-  if (pairs > MAX_SLICE_TIES) {
+  if (pairs > maxTies) {
     throw badUserInput(
       `"filter" selects a network of up to ${pairs} ties; analytics of a filtered network take at most ` +
-        `${MAX_SLICE_TIES} (narrow it by projects, countries, funders, policy areas or period, ` +
+        `${maxTies} (narrow it by projects, countries, funders, policy areas or period, ` +
         'or leave the filter out for the whole network, which is analysed in the background)',
       { argument: 'filter' },
     );
@@ -209,6 +257,17 @@ export function networkAnalyticsFor(graph: GraphClient): NetworkAnalytics {
   const existing = instances.get(graph.driver);
   if (existing) return existing;
   const created = new NetworkAnalytics(graph.driver);
+  instances.set(graph.driver, created);
+  return created;
+}
+
+/** Sets up the analytics of a connection (the service does, at start); replaces any before. */
+export function useNetworkAnalytics(
+  graph: GraphClient,
+  settings: AnalyticsSettings,
+): NetworkAnalytics {
+  void instances.get(graph.driver)?.close();
+  const created = new NetworkAnalytics(graph.driver, settings);
   instances.set(graph.driver, created);
   return created;
 }

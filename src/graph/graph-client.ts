@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import pRetry from 'p-retry';
-import { advanceWriteEpoch } from '../analytics/write-epoch.js';
+import { announceWrite } from '../analytics/write-epoch.js';
 import type { CausalChain } from '../causal/causal-chain.js';
 import { DEFAULT_RETRY_MS } from './create-driver.js';
 import type { CypherLibrary } from './cypher-library.js';
@@ -10,6 +10,9 @@ import type { StatementName } from './statement-names.js';
 import { toPlain } from './to-plain.js';
 
 export type Params = Record<string, unknown>;
+
+/** Run inside every write transaction (see src/analytics/write-epoch.ts). */
+const ADVANCE_WRITE_EPOCH: StatementName = 'analytics/advance-write-epoch';
 export type Row = Record<string, unknown>;
 
 /** A statement runner inside one managed transaction. */
@@ -141,9 +144,18 @@ export class GraphClient<Name extends string = StatementName> {
     const timeout =
       options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : this.transactionConfig();
     try {
-      const result = await session.executeWrite(work, { ...timeout, metadata: options.metadata });
-      // Committed: results derived from the graph (analytics) are now stale.
-      advanceWriteEpoch(this.driver);
+      const result = await session.executeWrite(
+        async (tx) => {
+          const value = await work(tx);
+          // In the same transaction: the write and its epoch commit together,
+          // so every process on the database sees derived results go stale.
+          await this.runIn(tx, ADVANCE_WRITE_EPOCH as Name, {});
+          return value;
+        },
+        { ...timeout, metadata: options.metadata },
+      );
+      // Committed: this process's background analytics refresh soon.
+      announceWrite(this.driver);
       this.chain?.recordCommit(session.lastBookmarks());
       return result;
     } finally {

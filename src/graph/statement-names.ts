@@ -2,9 +2,11 @@
 // tests/unit/statement-names.test.ts fails when it no longer matches the files.
 
 export const STATEMENT_NAMES = [
+  'analytics/advance-write-epoch',
   'analytics/network-organisations',
   'analytics/network-projects',
   'analytics/shared-projects-of-pairs',
+  'analytics/write-epoch',
   'identity/add-identifier',
   'identity/claim-identifier',
   'identity/clear-open-candidates',
@@ -164,6 +166,7 @@ export const STATEMENT_NAMES = [
   'schema/03-fulltext',
   'schema/04-backfill',
   'schema/05-identity',
+  'schema/06-write-epoch',
   'testing/cordis-participant-rows',
   'testing/cordis-project-funding',
   'testing/cordis-unknown-total-costs',

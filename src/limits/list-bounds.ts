@@ -54,6 +54,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'NetworkCommunity.topMembers': 10,
   'NetworkCommunity.countries': 10,
   'NetworkCommunity.funders': 10,
+  // Aggregated views: members listed per group (groups and their ties are cut by `first`).
+  'NetworkGroup.topMembers': 5,
   'NetworkEvolution.periods': 100,
   'EvolutionPeriod.risers': 5,
   // One bucket per country (ISO 3166-1), funder, policy area, role or year.

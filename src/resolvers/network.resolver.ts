@@ -9,6 +9,8 @@ import { countryCodesOrNull, listOrNull } from '../filters/filter-values.js';
 import { networkAnalyticsFor } from '../analytics/network-analytics.js';
 import { isWholeNetwork, sliceFilterOf } from '../analytics/slice-filter.js';
 import { networkBackbone } from './network-backbone.js';
+import { NetworkGroupInput } from '../model/network-group.input.js';
+import { groupDrillDown } from './network-group-drill-down.js';
 
 const MAX_EDGES = 50_000;
 
@@ -21,12 +23,21 @@ export class NetworkResolver {
   })
   async partnershipNetwork(
     @Arg('filter', () => NetworkFilter, { nullable: true }) filter: NetworkFilter | null,
+    @Arg('group', () => NetworkGroupInput, {
+      nullable: true,
+      description:
+        'Drill down: only the organisations of this group of `groupedNetwork` (a country or a ' +
+        'community of the same filter and seed) and the ties between them.',
+    })
+    group: NetworkGroupInput | null,
     @Ctx() { graph }: Context,
   ): Promise<PartnershipNetwork> {
     const minWeight = checkInt('filter.minWeight', filter?.minWeight ?? 1, 1, 1_000_000);
     const maxEdges = checkInt('filter.maxEdges', filter?.maxEdges ?? 5000, 1, MAX_EDGES);
     const slice = sliceFilterOf(filter);
-    if (isWholeNetwork(slice)) {
+    // A group's organisations, from the analysis of the slice (null: every organisation).
+    const organisationIds = group ? await groupDrillDown(graph, filter, group) : null;
+    if (isWholeNetwork(slice) && !group) {
       // The whole network is analysed in the background: when it has more
       // ties than asked for, draw its backbone instead of counting every pair.
       const analytics = networkAnalyticsFor(graph);
@@ -43,6 +54,7 @@ export class NetworkResolver {
       activeFrom: filter?.activeFrom ?? null,
       activeTo: filter?.activeTo ?? null,
       includeUndated: filter?.includeUndated ?? false,
+      organisationIds,
       // Unknown ids are named by the same read (see filter-id-checks.ts).
       idChecks: filterIdChecks(filter, {
         projectIds: 'Project',

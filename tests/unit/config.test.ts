@@ -50,6 +50,7 @@ describe('loadConfig', () => {
       httpTimeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
       signals: { traces: undefined, metrics: false },
       trustedDocuments: { mode: 'also', playgroundFree: false },
+      analytics: { maxSliceTies: 1_000_000, warm: true },
       // Half the cores when the service starts its own Neo4j (tests/unit/workers-config.test.ts).
       workers: defaultWorkers(false),
     });
@@ -95,6 +96,9 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ MAX_CONCURRENT_REQUESTS: '4', MAX_QUEUED_REQUESTS: '0' }).admission,
     ).toEqual({ concurrent: 4, queued: 0 });
+    expect(
+      loadConfig({ ANALYTICS_MAX_SLICE_TIES: '20', ANALYTICS_WARM: 'false' }).analytics,
+    ).toEqual({ maxSliceTies: 20, warm: false });
   });
 
   it('names the variable when a value is invalid', () => {
@@ -105,6 +109,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ IMPORT_BODY_LIMIT: 'lots' })).toThrow(/IMPORT_BODY_LIMIT: /);
     expect(() => loadConfig({ IMPORT_CONCURRENCY: '0' })).toThrow(/IMPORT_CONCURRENCY: /);
     expect(() => loadConfig({ IMPORT_TX_TIMEOUT_MS: '-1' })).toThrow(/IMPORT_TX_TIMEOUT_MS: /);
+    expect(() => loadConfig({ ANALYTICS_MAX_SLICE_TIES: '0' })).toThrow(
+      /ANALYTICS_MAX_SLICE_TIES: /,
+    );
+    expect(() => loadConfig({ ANALYTICS_MAX_SLICE_TIES: '1e9' })).toThrow(
+      /ANALYTICS_MAX_SLICE_TIES: /,
+    );
+    expect(() => loadConfig({ ANALYTICS_WARM: 'sometimes' })).toThrow(/ANALYTICS_WARM: /);
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' })).toThrow(
       /NEO4J_URI: must be a bolt:\/\//,
     );

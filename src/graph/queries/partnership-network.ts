@@ -21,6 +21,8 @@ export interface PartnershipNetworkParams {
   activeFrom: number | null;
   activeTo: number | null;
   includeUndated: boolean;
+  /** Only these organisations (one group of an aggregated view); absent or null: all. */
+  organisationIds?: string[] | null;
   idChecks: FilterIdCheck[];
   minWeight: number;
   maxEdges: number;
@@ -34,7 +36,7 @@ export async function partnershipNetwork(
   // A slice with no ties comes back with null lists, or with no row at all.
   const [row] = await graph.read<Partial<Nullable<PartnershipNetworkRow>>>(
     'queries/partnership-network',
-    { ...params },
+    { ...params, organisationIds: params.organisationIds ?? null },
   );
   return {
     nodes: row?.nodes ?? [],

@@ -20,10 +20,11 @@ export type ExportContextFactory = (request: Request, requestId: string) => Prom
 
 /**
  * An export parameter for a GraphQL argument path the resolvers name in
- * `extensions.argument` ("filter.minWeight" → "minWeight").
+ * `extensions.argument` ("filter.minWeight" → "minWeight", "group.id" → "group").
  */
 function parameterOf(argument: unknown): string | undefined {
-  return typeof argument === 'string' ? argument.replace(/^filter\./, '') : undefined;
+  if (typeof argument !== 'string') return undefined;
+  return argument === 'group.id' ? 'group' : argument.replace(/^filter\./, '');
 }
 
 /**
@@ -61,7 +62,9 @@ export function exportOperationRunner(
       const parameter = parameterOf(error.extensions?.argument);
       if (code === ErrorCode.BAD_USER_INPUT && parameter) {
         // The API names the argument path; an export's user knows the query parameter.
-        const message = error.message.replaceAll(`"filter.${parameter}"`, `"${parameter}"`);
+        const message = error.message
+          .replaceAll(`"filter.${parameter}"`, `"${parameter}"`)
+          .replaceAll('"group.id"', '"group"');
         throw badParameter(parameter, message);
       }
       throw new ExportError(httpStatusOf(code), error.message, code);

@@ -5,6 +5,7 @@ import { ExportError } from './export-error.js';
 import type { ExportOperationRunner, ExportQuery } from './export-operation.js';
 import { networkEdgesCsv, networkNodesCsv } from './network-csv.js';
 import { parseNetworkFilter } from './network-filter-params.js';
+import { parseNetworkGroup } from './network-group-params.js';
 import { networkToGraphML } from './network-graphml.js';
 import { fetchExportNetwork, type ExportNetwork } from './network-operation.js';
 import { fetchProjectPartners, projectPartnersCsv } from './project-partners.js';
@@ -83,10 +84,11 @@ export function exportsRouter(run: ExportOperationRunner, logger: Logger): Route
       `/${format.fileName}`,
       handle(async (request, response, ask) => {
         const filter = parseNetworkFilter(request.query);
-        const network = await fetchExportNetwork(ask, filter);
+        const group = parseNetworkGroup(request.query);
+        const network = await fetchExportNetwork(ask, filter, group);
         // Tells a script that the heaviest `maxEdges` edges were kept and the rest cut.
         response.setHeader('x-network-truncated', String(network.truncated));
-        const body = format.write(network, { ...filter });
+        const body = format.write(network, { ...filter, ...(group ? { group } : {}) });
         sendDownload(response, body, format.contentType, format.fileName);
       }),
     );

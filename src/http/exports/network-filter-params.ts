@@ -1,6 +1,7 @@
 import { isCountryCode } from '../../domain/country-code.js';
 import type { Request } from 'express';
 import { badParameter } from './export-error.js';
+import { NETWORK_GROUP_PARAMETERS } from './network-group-params.js';
 
 /** The `NetworkFilter` input of `partnershipNetwork`, as GraphQL variables. */
 export interface NetworkFilterVariables {
@@ -76,10 +77,10 @@ function parseBoolean(parameter: string, raw: unknown): boolean | undefined {
  */
 export function parseNetworkFilter(query: Request['query']): NetworkFilterVariables {
   for (const name of Object.keys(query)) {
-    if (!NETWORK_FILTER_PARAMETERS.includes(name)) {
+    if (!NETWORK_FILTER_PARAMETERS.includes(name) && !NETWORK_GROUP_PARAMETERS.includes(name)) {
       throw badParameter(
         name,
-        `Unknown query parameter "${name}"; use ${NETWORK_FILTER_PARAMETERS.join(', ')}`,
+        `Unknown query parameter "${name}"; use ${[...NETWORK_FILTER_PARAMETERS, ...NETWORK_GROUP_PARAMETERS].join(', ')}`,
       );
     }
   }

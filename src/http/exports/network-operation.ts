@@ -1,5 +1,6 @@
 import type { ExportQuery } from './export-operation.js';
 import type { NetworkFilterVariables } from './network-filter-params.js';
+import type { NetworkGroupVariables } from './network-group-params.js';
 
 /** An organisation of the exported network, as `partnershipNetwork` returns it. */
 export interface ExportNode {
@@ -42,8 +43,8 @@ export interface ExportNetwork {
 
 /** The public API's operation behind every network export. */
 export const NETWORK_EXPORT_DOCUMENT = /* GraphQL */ `
-  query NetworkExport($filter: NetworkFilter) {
-    partnershipNetwork(filter: $filter) {
+  query NetworkExport($filter: NetworkFilter, $group: NetworkGroupInput) {
+    partnershipNetwork(filter: $filter, group: $group) {
       projectCount
       truncated
       nodes {
@@ -77,13 +78,15 @@ export const NETWORK_EXPORT_DOCUMENT = /* GraphQL */ `
   }
 `;
 
-/** The co-partnership network for a filter, through `partnershipNetwork`. */
+/** The co-partnership network for a filter (one group's part of it, drilled into), through `partnershipNetwork`. */
 export async function fetchExportNetwork(
   ask: ExportQuery,
   filter: NetworkFilterVariables,
+  group?: NetworkGroupVariables,
 ): Promise<ExportNetwork> {
   const data = await ask<{ partnershipNetwork: ExportNetwork }>(NETWORK_EXPORT_DOCUMENT, {
     filter,
+    group: group ?? null,
   });
   return data.partnershipNetwork;
 }

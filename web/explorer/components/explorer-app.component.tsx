@@ -12,9 +12,18 @@ import type {
   SearchHit,
 } from '../api/explorer-types';
 import { fetchAnalytics, type ExplorerAnalytics } from '../api/analytics-api';
+import {
+  fetchGroupedView,
+  fetchGroupMembers,
+  ORGANISATIONS_VIEW,
+  type GroupBy,
+  type GroupSummary,
+  type GroupView,
+} from '../api/grouped-network-api';
 import { addressProblems } from '../address-problems';
 import { publishTestHook } from '../explorer-test-hook';
 import { applyAnalyticsStyling, type ColourMode, type SizeBy } from '../graph/analytics-styling';
+import { colourGroups } from '../graph/group-colours';
 import type { PlacedLabel } from '../graph/label-placement';
 import { runLayout } from '../graph/layout-runner';
 import { buildNetworkGraph, edgeKey, type NetworkGraph } from '../graph/network-graph';
@@ -28,6 +37,7 @@ import { AnalyticsPanel } from './analytics-panel.component';
 import { ConnectionPanel } from './connection-panel.component';
 import { ExportLinks } from './export-links.component';
 import { FilterPanel } from './filter-panel.component';
+import { GroupViewPanel } from './group-view.component';
 import { Legend } from './legend.component';
 import {
   NetworkCanvas,
@@ -44,9 +54,26 @@ import { useLoaded } from './use-loaded';
 /** Above this many edges, edges are drawn only once the layout has settled. */
 const BIG_GRAPH_EDGES = 1500;
 
-/** The network for a filter given as its query string (the key `useLoaded` tracks). */
-const loadNetwork = (query: string): Promise<PartnershipNetwork> =>
-  fetchNetwork(filterFromSearchParams(new URLSearchParams(query)));
+/** What the canvas draws: organisations, or groups (then listed too) when the view aggregates. */
+interface DrawnView {
+  network: PartnershipNetwork;
+  /** The groups of an aggregated view; null when organisations are drawn. */
+  groups: GroupSummary[] | null;
+  groupBy: GroupBy;
+}
+
+/** The view for a key "groupBy|groupId|filter query" (the key `useLoaded` tracks). */
+const loadView = async (key: string): Promise<DrawnView> => {
+  const [groupBy, groupId, ...query] = key.split('|') as [GroupBy, string, ...string[]];
+  const filter = filterFromSearchParams(new URLSearchParams(query.join('|')));
+  if (groupBy === 'organisations') {
+    return { network: await fetchNetwork(filter), groups: null, groupBy };
+  }
+  if (groupId) {
+    return { network: await fetchGroupMembers(filter, groupBy, groupId), groups: null, groupBy };
+  }
+  return { ...(await fetchGroupedView(filter, groupBy)), groupBy };
+};
 
 /** The analytics of the network for a filter given as its query string. */
 const loadAnalytics = (query: string): Promise<ExplorerAnalytics> =>
@@ -97,12 +124,20 @@ export function ExplorerApp() {
     filterKey,
   }));
   const addressNotes = address.filterKey === filterKey ? address.problems : [];
-  const network = useLoaded(filterKey, loadNetwork);
-  const networkValue = network.status === 'done' ? network.value : null;
-  const built = useMemo(
-    () => (networkValue ? buildNetworkGraph(networkValue) : null),
-    [networkValue],
+  const [groupView, setGroupView] = useState<GroupView>(ORGANISATIONS_VIEW);
+  const aggregated = groupView.groupBy !== 'organisations' && groupView.groupId === null;
+  const network = useLoaded(
+    `${groupView.groupBy}|${groupView.groupId ?? ''}|${filterKey}`,
+    loadView,
   );
+  const drawn = network.status === 'done' ? network.value : null;
+  const networkValue = drawn?.network ?? null;
+  const built = useMemo(() => {
+    if (!drawn) return null;
+    const result = buildNetworkGraph(drawn.network);
+    if (drawn.groups) colourGroups(result.graph, drawn.groupBy);
+    return result;
+  }, [drawn]);
   const graph = built?.graph ?? null;
 
   const analytics = useLoaded(filterKey, loadAnalytics);
@@ -210,6 +245,23 @@ export function ExplorerApp() {
     [connecting],
   );
 
+  // In an aggregated view a click on a group drills down into its organisations.
+  const onCanvasNodeClick = useCallback(
+    (id: string, additive: boolean) => {
+      if (aggregated) {
+        setSelection(NO_SELECTION);
+        setGroupView((view) => ({ ...view, groupId: id }));
+      } else onNodeClick(id, additive);
+    },
+    [aggregated, onNodeClick],
+  );
+
+  const changeGroupView = useCallback((view: GroupView) => {
+    setConnecting(false);
+    setSelection(NO_SELECTION);
+    setGroupView(view);
+  }, []);
+
   const onStageClick = useCallback(() => {
     setConnecting(false);
     setSelection(NO_SELECTION);
@@ -271,6 +323,8 @@ export function ExplorerApp() {
   const applyFilter = (next: NetworkFilter, labels: Map<string, string>) => {
     setProjectLabels(labels);
     setFilter(next);
+    // A group of one filter may not be one of the next: back to all groups.
+    setGroupView((view) => (view.groupId === null ? view : { ...view, groupId: null }));
   };
 
   return (
@@ -305,6 +359,7 @@ export function ExplorerApp() {
           }
           onSelectOrganisation={selectOrganisation}
         />
+        <GroupViewPanel view={groupView} groups={drawn?.groups ?? null} onView={changeGroupView} />
       </aside>
       <main className="stage">
         {graph && (
@@ -312,7 +367,7 @@ export function ExplorerApp() {
             graph={graph}
             highlight={highlight}
             hideEdges={!layout.done && graph.size > BIG_GRAPH_EDGES}
-            onNodeClick={onNodeClick}
+            onNodeClick={onCanvasNodeClick}
             onStageClick={onStageClick}
             onSigma={onSigma}
             onLabels={onLabels}
@@ -321,7 +376,14 @@ export function ExplorerApp() {
         <div className="status" data-testid="network-status">
           {network.status === 'loading' && 'Loading the network…'}
           {network.status === 'failed' && <span className="error">{network.message}</span>}
-          {networkValue && (
+          {networkValue && aggregated && (
+            <>
+              {networkValue.nodes.length}{' '}
+              {groupView.groupBy === 'country' ? 'countries' : 'communities'} ·{' '}
+              {networkValue.edges.length} ties between them · {networkValue.projectCount} projects
+            </>
+          )}
+          {networkValue && !aggregated && (
             <>
               {networkValue.nodes.length} organisations · {networkValue.edges.length}{' '}
               co-partnerships · {networkValue.projectCount} projects
@@ -361,10 +423,20 @@ export function ExplorerApp() {
           />
         )}
         {built && <Legend colours={built.colours} />}
-        <ExportLinks filter={filter} />
+        <ExportLinks filter={filter} view={groupView} />
       </main>
       <aside className="details" aria-live="polite">
-        {selection.kind === 'none' && (
+        {selection.kind === 'none' && aggregated && (
+          <div className="panel intro">
+            <h2>Groups</h2>
+            <p>
+              Each dot is a {groupView.groupBy === 'country' ? 'country' : 'community'}, sized by
+              its organisations; a line joins two groups whose organisations share projects, thicker
+              for more ties. Click a group to see its organisations.
+            </p>
+          </div>
+        )}
+        {selection.kind === 'none' && !aggregated && (
           <div className="panel intro">
             <h2>Explore the network</h2>
             <p>

@@ -1,3 +1,4 @@
+import type { GroupView } from '../api/grouped-network-api';
 import { filterToSearchParams, type NetworkFilter } from '../network-filter';
 
 const FORMATS = [
@@ -7,9 +8,14 @@ const FORMATS = [
   { file: 'network.json', label: 'JSON' },
 ] as const;
 
-/** Download links for the network as filtered, in every export format. */
-export function ExportLinks({ filter }: { filter: NetworkFilter }) {
-  const query = filterToSearchParams(filter).toString();
+/** Download links for the network as filtered (and drilled into one group), in every export format. */
+export function ExportLinks({ filter, view }: { filter: NetworkFilter; view?: GroupView }) {
+  const params = filterToSearchParams(filter);
+  if (view && view.groupBy !== 'organisations' && view.groupId !== null) {
+    params.set('groupBy', view.groupBy);
+    params.set('group', view.groupId);
+  }
+  const query = params.toString();
   return (
     <nav className="exports" aria-label="Export the network">
       <span>Export:</span>
