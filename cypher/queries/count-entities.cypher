@@ -1,4 +1,5 @@
-// How many domain nodes the graph holds (Source nodes excluded); 0 means "seed me".
+// How many domain nodes the graph holds (Source nodes and uploads' jobs
+// excluded); 0 means "seed me".
 MATCH (n)
-WHERE NOT n:Source
+WHERE NOT n:Source AND NOT n:ImportJob
 RETURN count(n) AS count
