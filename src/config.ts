@@ -5,6 +5,7 @@ import { DEFAULT_RETRY_MS } from './graph/create-driver.js';
 import { DEFAULT_ADMISSION, type AdmissionLimits } from './http/admission.middleware.js';
 import { DEFAULT_LIMITS } from './limits/default-limits.js';
 import { DEFAULT_SERVER_TIMEOUTS, type ServerTimeouts } from './http/http-server.js';
+import { DEFAULT_SHUTDOWN_GRACE_MS } from './http/shutdown-gate.js';
 import { DEFAULT_TOKEN_POLICY } from './auth/token-policy.js';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './neo4j-local/supervised-neo4j.js';
 import { defaultWorkers, MAX_WORKERS } from './workers/default-workers.js';
@@ -100,6 +101,12 @@ const environmentSchema = z.object({
     .default('20mb'),
   IMPORT_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   IMPORT_TX_TIMEOUT_MS: z.coerce.number().int().min(0).default(600_000),
+  IMPORT_JOB_RETENTION_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(366 * 24 * 3600)
+    .default(24 * 3600),
   NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(DEFAULT_RETRY_MS),
   READY_CACHE_MS: z.coerce.number().int().min(0).default(1_000),
   HTTP_HEADERS_TIMEOUT_MS: z.coerce
@@ -121,6 +128,7 @@ const environmentSchema = z.object({
     .max(600_000)
     .default(DEFAULT_SERVER_TIMEOUTS.keepAliveMs),
   WORKERS: z.coerce.number().int().min(1).max(MAX_WORKERS).optional(),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(DEFAULT_SHUTDOWN_GRACE_MS),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
   OTEL_SERVICE_NAME: z.string().min(1).max(200).default('civprot-graph'),
@@ -153,8 +161,13 @@ export interface Config {
   limits: QueryLimits;
   admission: AdmissionLimits;
   transactionTimeoutMs: number;
-  /** Imports uploaded to `/imports`: largest file, how many run at once, their transaction timeout. */
-  imports: { bodyLimit: string; concurrency: number; transactionTimeoutMs: number };
+  /** Imports uploaded to `/imports`: largest file, how many run at once, their transaction timeout, how long their jobs are kept. */
+  imports: {
+    bodyLimit: string;
+    concurrency: number;
+    transactionTimeoutMs: number;
+    retentionMs: number;
+  };
   /** How long reads and writes retry transient failures. */
   retryMs: number;
   readyCacheMs: number;
@@ -162,6 +175,8 @@ export interface Config {
   httpTimeouts: ServerTimeouts;
   /** Processes serving HTTP under `npm start`; admission limits apply to each one. */
   workers: number;
+  /** How long a stop waits for running requests before it cuts their connections. */
+  shutdownGraceMs: number;
   /** Traces over OTLP when an endpoint is set; `GET /metrics` when METRICS is on. */
   signals: SignalSettings;
   /** Which documents run: the front ends' by hash, free ones, or both. */
@@ -277,6 +292,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bodyLimit: e.IMPORT_BODY_LIMIT,
       concurrency: e.IMPORT_CONCURRENCY,
       transactionTimeoutMs: e.IMPORT_TX_TIMEOUT_MS,
+      retentionMs: e.IMPORT_JOB_RETENTION_S * 1000,
     },
     retryMs: e.NEO4J_RETRY_MS,
     readyCacheMs: e.READY_CACHE_MS,
@@ -286,6 +302,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     },
     workers: e.WORKERS ?? defaultWorkers(e.NEO4J_URI !== undefined),
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     signals: signalSettings(e),
     trustedDocuments: {
       mode: e.TRUSTED_DOCUMENTS,

@@ -10,6 +10,7 @@ import { debugStatsAudience } from './http/query-stats.plugin.js';
 import { createLogger } from './logger.js';
 import { defaultDistribution } from './neo4j-local/neo4j-jars.js';
 import { superviseLocalNeo4j, type SupervisedNeo4j } from './neo4j-local/supervised-neo4j.js';
+import { aggregateWorkerMetrics } from './signals/cluster-metrics-primary.js';
 import { createService, type Service } from './server.js';
 import { workerIdentity } from './workers/worker-identity.js';
 import { livenessFromPrimary } from './workers/worker-messages.js';
@@ -98,6 +99,8 @@ async function main(): Promise<void> {
       await graph.driver.close();
       graph = undefined;
       const database = connection;
+      // Before the workers start: a scrape on any worker is answered with all of them.
+      if (config.signals.metrics) await aggregateWorkerMetrics(logger);
       pool = startWorkerPool({
         count: config.workers,
         env: {
@@ -107,6 +110,8 @@ async function main(): Promise<void> {
           NEO4J_DATABASE: database.database,
         },
         logger,
+        // Past a worker's own grace: it cuts its last connections and exits before it is killed.
+        stopGraceMs: config.shutdownGraceMs + 10_000,
         onListening: (port) =>
           logger.info(
             `GraphQL ready at http://localhost:${port}/graphql (${config.workers} workers, database ${database.uri})`,
@@ -132,6 +137,7 @@ async function main(): Promise<void> {
       signals: config.signals,
       trustedDocuments: config.trustedDocuments,
       analytics: config.analytics,
+      shutdownGraceMs: config.shutdownGraceMs,
     });
     const port = await service.listen(config.port, config.host);
     if (isWorker) logger.info({ pid: process.pid, port }, 'worker serving');

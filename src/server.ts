@@ -55,6 +55,7 @@ import {
   requestIdScope,
 } from './http/request-id.js';
 import { requestLogPlugin } from './http/request-log.plugin.js';
+import { DEFAULT_SHUTDOWN_GRACE_MS, ShutdownGate } from './http/shutdown-gate.js';
 import { DEFAULT_LIMITS } from './limits/default-limits.js';
 import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
 import { selectionWidthGuard } from './limits/selection-width.middleware.js';
@@ -103,6 +104,8 @@ export interface ServiceOptions {
    * (default on).
    */
   analytics?: Partial<AnalyticsSettings> & { warm?: boolean };
+  /** How long a stop waits for running requests before it cuts their connections (default 30 s). */
+  shutdownGraceMs?: number;
 }
 
 /** The largest file `POST /imports` accepts unless told. */
@@ -114,7 +117,11 @@ export interface Service {
   httpServer: Server;
   /** Listens and resolves with the bound port (pass 0 for any free port). */
   listen(port: number, host?: string): Promise<number>;
-  /** Readiness goes false, in-flight requests finish, the server closes. */
+  /**
+   * Readiness goes false, requests waiting for a slot and new ones on open
+   * connections are answered 503 SERVICE_BUSY, running ones finish, every
+   * answer closes its connection, the server closes.
+   */
   stop(): Promise<void>;
 }
 
@@ -131,7 +138,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app, options.timeouts ?? DEFAULT_SERVER_TIMEOUTS);
-  let shuttingDown = false;
+  const gate = new ShutdownGate();
 
   const limits = options.limits ?? DEFAULT_LIMITS;
   const signals = await startSignals(options.signals);
@@ -165,6 +172,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     // looks); otherwise a hash-only request is answered PERSISTED_QUERY_NOT_SUPPORTED.
     persistedQueries: false,
     csrfPrevention: true,
+    // The process's own shutdown (src/main.ts) owns SIGTERM and SIGINT and stops this server.
+    stopOnTerminationSignals: false,
     // Every JSON answer of /graphql carries its request id, the errors
     // Apollo writes before an operation runs (CSRF refusal, 401) included.
     stringifyResult: (result) =>
@@ -175,7 +184,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     plugins: [
       requestLogPlugin(options.logger),
       queryLimitsPlugin(limits, { hideSchemaDetails: !options.introspection }),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Runs once the gate has let the running requests finish (stop() below):
+      // what is left are idle connections and answers past the grace, cut soon.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 1_000 }),
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are set; without this plugin Apollo wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
@@ -188,7 +199,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   await apollo.start();
 
   // First: every response, errors included, carries the request id and the API headers.
-  app.use(assignRequestId(), apiHeaders());
+  app.use(assignRequestId(), apiHeaders(), gate.middleware);
   if (metrics) {
     app.get('/metrics', metrics.route);
     app.use(['/graphql', '/exports', '/imports'], metrics.requestMetrics);
@@ -196,7 +207,7 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   app.get('/health', healthRoute(Date.now(), options.liveness));
   app.get(
     '/ready',
-    readyRoute(graph.driver, graph.database, () => shuttingDown, options.readyCacheMs),
+    readyRoute(graph.driver, graph.database, () => gate.closed, options.readyCacheMs),
   );
   // One way to turn a request into a context: /graphql and the exports alike
   // (bearer token, AUTH_READS, bookmarks, loaders, counters).
@@ -242,16 +253,14 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   // timeout), not in one of the slots that run requests.
   app.use('/graphql', express.json({ limit: options.bodyLimit }), selectionWidthGuard(limits));
   // Before the front door: its exports run GraphQL operations too.
-  app.use(
-    ['/graphql', '/exports'],
-    admissionControl(
-      options.admission ?? DEFAULT_ADMISSION,
-      metrics && {
-        watch: (state) => metrics.watchAdmission(state),
-        refused: () => metrics.countError(ErrorCode.SERVICE_BUSY),
-      },
-    ),
+  const admission = admissionControl(
+    options.admission ?? DEFAULT_ADMISSION,
+    metrics && {
+      watch: (state) => metrics.watchAdmission(state),
+      refused: () => metrics.countError(ErrorCode.SERVICE_BUSY),
+    },
   );
+  app.use(['/graphql', '/exports'], admission);
   // The request's span starts once it holds a slot, so its children are its own work.
   if (tracing) app.use(['/graphql', '/exports'], tracing.requestSpan);
   mountFrontDoor(app, { graph, apollo, logger: options.logger, contextFor });
@@ -306,7 +315,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
         });
       }),
     stop: async () => {
-      shuttingDown = true;
+      gate.close();
+      admission.turnAwayWaiting();
+      await gate.settled(options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
       await apollo.stop();
       await signals.shutdown();
       await analytics.close();

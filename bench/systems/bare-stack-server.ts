@@ -1,9 +1,6 @@
-import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
-import { listenOnLoopback } from './listen-on-loopback.js';
+import { serveApolloOnExpress } from './apollo-on-express.js';
 import type { RunningSystem } from './running-system.js';
 
 /**
@@ -19,21 +16,5 @@ export async function startBareStack(): Promise<RunningSystem> {
     introspection: false,
     plugins: [ApolloServerPluginCacheControlDisabled()],
   });
-  await apollo.start();
-  const app = express();
-  app.disable('x-powered-by');
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => ({}) }),
-  );
-  const server = http.createServer(app);
-  return {
-    url: await listenOnLoopback(server),
-    pid: process.pid,
-    stop: async () => {
-      await apollo.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  return serveApolloOnExpress(apollo);
 }

@@ -1,14 +1,11 @@
-import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import express from 'express';
 import type { Neo4jSettings } from '../bench-graph.js';
 import { benchCypher } from '../bench-cypher.js';
 import { createDriver } from '../../src/graph/create-driver.js';
 import { countingDriver } from './counting-driver.js';
 import { neo4jGraphqlTypeDefs } from './neo4j-graphql-type-defs.js';
-import { listenOnLoopback } from './listen-on-loopback.js';
+import { serveApolloOnExpress } from './apollo-on-express.js';
 import type { RunningSystem } from './running-system.js';
 
 /**
@@ -52,22 +49,5 @@ export async function startNeo4jGraphql(settings: Neo4jSettings): Promise<Runnin
     introspection: false,
     plugins: [statementsHeader],
   });
-  await apollo.start();
-  const app = express();
-  app.disable('x-powered-by');
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => ({}) }),
-  );
-  const server = http.createServer(app);
-  return {
-    url: await listenOnLoopback(server),
-    pid: process.pid,
-    stop: async () => {
-      await apollo.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await baseDriver.close();
-    },
-  };
+  return serveApolloOnExpress(apollo, () => baseDriver.close());
 }

@@ -1,5 +1,5 @@
-// How many domain nodes the graph holds (Source nodes and the write epoch
-// excluded); 0 means "seed me".
+// How many domain nodes the graph holds (Source nodes, the write epoch and
+// uploads' jobs excluded); 0 means "seed me".
 MATCH (n)
-WHERE NOT n:Source AND NOT n:WriteEpoch
+WHERE NOT n:Source AND NOT n:WriteEpoch AND NOT n:ImportJob
 RETURN count(n) AS count

@@ -3,10 +3,10 @@
 // edges without the lines they cite, and other relationships whose `sources`
 // or `citations` list is missing, empty, or names a Source that does not exist.
 // Name keys (NameKey, HAS_NAME_KEY) are derived from names, not facts: they
-// carry no provenance of their own, nor does the write epoch (bookkeeping).
+// carry no provenance of their own, nor do the write epoch and uploads' jobs (bookkeeping).
 CALL () {
   MATCH (n)
-  WHERE NOT n:Source AND NOT n:NameKey AND NOT n:WriteEpoch AND NOT EXISTS { (n)-[:SOURCED_FROM]->(:Source) }
+  WHERE NOT n:Source AND NOT n:NameKey AND NOT n:WriteEpoch AND NOT n:ImportJob AND NOT EXISTS { (n)-[:SOURCED_FROM]->(:Source) }
   RETURN count(n) AS unsourcedNodes,
          collect(labels(n)[0] + ' ' + coalesce(n.id, n.code, elementId(n)))[..10] AS nodeExamples
 }

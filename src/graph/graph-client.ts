@@ -26,6 +26,11 @@ export interface WriteTransactionOptions {
   metadata?: Record<string, string | number>;
   /** This transaction's server-side limit instead of the client's (0: the server's default). */
   timeoutMs?: number;
+  /**
+   * The service's own records (an upload's job), not facts: the write epoch
+   * stays where it is, so derived results (analytics) are not made stale.
+   */
+  bookkeeping?: boolean;
 }
 
 export interface GraphClientOptions {
@@ -103,8 +108,12 @@ export class GraphClient<Name extends string = StatementName> {
     });
   }
 
-  async write<T = Row>(name: Name, params: Params = {}): Promise<T[]> {
-    return this.writeSession((tx) => this.runIn<T>(tx, name, params));
+  async write<T = Row>(
+    name: Name,
+    params: Params = {},
+    options: WriteTransactionOptions = {},
+  ): Promise<T[]> {
+    return this.writeSession((tx) => this.runIn<T>(tx, name, params), options);
   }
 
   /** Several statements in one write transaction: all of them commit, or none. */
@@ -149,13 +158,13 @@ export class GraphClient<Name extends string = StatementName> {
           const value = await work(tx);
           // In the same transaction: the write and its epoch commit together,
           // so every process on the database sees derived results go stale.
-          await this.runIn(tx, ADVANCE_WRITE_EPOCH as Name, {});
+          if (!options.bookkeeping) await this.runIn(tx, ADVANCE_WRITE_EPOCH as Name, {});
           return value;
         },
         { ...timeout, metadata: options.metadata },
       );
       // Committed: this process's background analytics refresh soon.
-      announceWrite(this.driver);
+      if (!options.bookkeeping) announceWrite(this.driver);
       this.chain?.recordCommit(session.lastBookmarks());
       return result;
     } finally {

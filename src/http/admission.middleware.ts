@@ -4,6 +4,7 @@ import { errorBody } from './error-body.js';
 import { requestIdOf } from './request-id.js';
 import { ErrorCode } from '../errors.js';
 import type { AdmissionState } from '../signals/service-metrics.js';
+import { refuseWhileStopping } from './shutdown-gate.js';
 
 /** Who watches the line (metrics): its state, read when needed, and each refusal. */
 export interface AdmissionWatcher {
@@ -25,6 +26,16 @@ export interface AdmissionLimits {
  */
 export const DEFAULT_ADMISSION: AdmissionLimits = { concurrent: 16, queued: 1_000 };
 
+/** The admission control, and what a stopping service asks of it. */
+export interface AdmissionControl extends RequestHandler {
+  /**
+   * Answers every request still waiting for a slot with 503 SERVICE_BUSY
+   * (`Connection: close`) at once, rather than run it after the running
+   * ones: a stopping service finishes what it started and nothing else.
+   */
+  turnAwayWaiting(): void;
+}
+
 /**
  * Lets at most `concurrent` requests run at once; later ones wait in line,
  * first come first served, and a request arriving when `queued` already wait
@@ -38,10 +49,12 @@ export const DEFAULT_ADMISSION: AdmissionLimits = { concurrent: 16, queued: 1_00
 export function admissionControl(
   limits: AdmissionLimits,
   watcher?: AdmissionWatcher,
-): RequestHandler {
+): AdmissionControl {
   const limit = pLimit(limits.concurrent);
+  // How to turn away each request that waits for its turn (at shutdown).
+  const waiting = new Set<() => void>();
   watcher?.watch({ running: () => limit.activeCount, waiting: () => limit.pendingCount });
-  return (request, response, next) => {
+  const handler: RequestHandler = (request, response, next) => {
     // Counted together: p-limit starts a queued task a moment later, so a
     // request admitted to a free slot is briefly "pending" too.
     if (limit.activeCount + limit.pendingCount >= limits.concurrent + limits.queued) {
@@ -57,15 +70,31 @@ export function admissionControl(
         );
       return;
     }
+    const turnAway = () => {
+      if (response.closed || response.writableEnded) return;
+      watcher?.refused();
+      refuseWhileStopping(response, requestIdOf(request));
+    };
+    waiting.add(turnAway);
     void limit(
       () =>
         new Promise<void>((done) => {
+          waiting.delete(turnAway);
           // The socket, not the request: a request whose body has been read is
           // already "destroyed" while its client still waits for the answer.
-          if (response.closed || request.socket.destroyed) return done();
+          // Answered already: turned away while it waited.
+          if (response.closed || response.writableEnded || request.socket.destroyed) return done();
           response.once('close', () => done());
           next();
         }),
     );
   };
+  return Object.assign(handler, {
+    turnAwayWaiting: () => {
+      for (const turnAway of [...waiting]) {
+        waiting.delete(turnAway);
+        turnAway();
+      }
+    },
+  });
 }

@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'express';
 import type { Counter, Histogram, Registry } from 'prom-client';
 import type { GraphObserver } from '../graph/graph-observer.js';
+import { workerIdentity } from '../workers/worker-identity.js';
+import { clusterMetricsOf } from './cluster-metrics-worker.js';
 
 /** Seconds; from a cached lookup (a few ms) to the longest a transaction may run by default. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -18,15 +20,21 @@ export interface AdmissionState {
 export class ServiceMetrics {
   private constructor(
     readonly registry: Registry,
-    private readonly requests: Counter<'route' | 'method' | 'status'>,
+    private readonly requests: Counter<'route' | 'method' | 'status' | 'worker'>,
     private readonly latency: Histogram<'route'>,
     private readonly errors: Counter<'code'>,
     private readonly roundTrips: Counter<'statement'>,
     private readonly statementLatency: Histogram,
     private readonly admission: { state?: AdmissionState },
+    private readonly text: () => Promise<string>,
   ) {}
 
-  static async create(): Promise<ServiceMetrics> {
+  /**
+   * `acrossWorkers`: this process is one worker of several (WORKERS > 1), and
+   * a scrape answers with every worker's metrics summed, which the primary
+   * gathers; otherwise with this process's own.
+   */
+  static async create(options: { acrossWorkers?: boolean } = {}): Promise<ServiceMetrics> {
     const client = await import('prom-client');
     const registry = new client.Registry();
     client.collectDefaultMetrics({ register: registry });
@@ -35,8 +43,9 @@ export class ServiceMetrics {
       registry,
       new client.Counter({
         name: 'http_requests_total',
-        help: 'HTTP requests answered, by route (/graphql, /exports …), method and status.',
-        labelNames: ['route', 'method', 'status'],
+        help: 'HTTP requests answered, by route (/graphql, /exports …), method, status and worker (0: a single process).',
+        // The worker label keeps each series counting up when a worker is replaced (a new id, a new series).
+        labelNames: ['route', 'method', 'status', 'worker'],
         registers: [registry],
       }),
       new client.Histogram({
@@ -65,6 +74,7 @@ export class ServiceMetrics {
         registers: [registry],
       }),
       admission,
+      options.acrossWorkers ? await clusterMetricsOf(registry) : () => registry.metrics(),
     );
     new client.Gauge({
       name: 'admission_queue_length',
@@ -85,6 +95,8 @@ export class ServiceMetrics {
     return metrics;
   }
 
+  private readonly worker = String(workerIdentity().id);
+
   /** Where the admission control's line is read at each scrape. */
   watchAdmission(state: AdmissionState): void {
     this.admission.state = state;
@@ -100,7 +112,12 @@ export class ServiceMetrics {
     const stop = this.latency.startTimer({ route });
     response.once('close', () => {
       stop();
-      this.requests.inc({ route, method: request.method, status: String(response.statusCode) });
+      this.requests.inc({
+        route,
+        method: request.method,
+        status: String(response.statusCode),
+        worker: this.worker,
+      });
     });
     next();
   };
@@ -118,10 +135,9 @@ export class ServiceMetrics {
     batch: (_loader, _size, run) => run(),
   };
 
-  /** `GET /metrics`: the text format Prometheus scrapes. */
+  /** `GET /metrics`: the text format Prometheus scrapes (of all workers, under WORKERS > 1). */
   readonly route: RequestHandler = (_request, response, next) => {
-    this.registry
-      .metrics()
+    this.text()
       .then((text) => response.type(this.registry.contentType).send(text))
       .catch(next);
   };

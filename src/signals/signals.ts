@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { combineObservers, type GraphObserver } from '../graph/graph-observer.js';
 import { ServiceMetrics } from './service-metrics.js';
 import type { TraceSettings } from './trace-settings.js';
@@ -21,7 +22,10 @@ export interface Signals {
 }
 
 export async function startSignals(settings: SignalSettings = {}): Promise<Signals> {
-  const metrics = settings.metrics ? await ServiceMetrics.create() : undefined;
+  // A worker's scrape answers for all workers: its primary gathers them (cluster-metrics-primary.ts).
+  const metrics = settings.metrics
+    ? await ServiceMetrics.create({ acrossWorkers: cluster.isWorker })
+    : undefined;
   const tracing = settings.traces ? await startTracing(settings.traces) : undefined;
   return {
     metrics,

@@ -49,6 +49,19 @@ function requestedOperation(request: Request): { hash?: unknown; query?: unknown
 }
 
 /**
+ * A request that sends a document and a hash must send the document's own
+ * hash; otherwise it is not clear which of the two it means to run.
+ */
+function refuseUnlessHashOf(hash: unknown, query: unknown): void {
+  if (typeof hash === 'string' && typeof query === 'string' && documentHash(query) === hash) return;
+  throw codedError(
+    ErrorCode.BAD_USER_INPUT,
+    'extensions.persistedQuery.sha256Hash: must be the sha256 (hex) of the document sent in query; send the hash alone, or the document alone.',
+    { argument: 'extensions.persistedQuery.sha256Hash' },
+  );
+}
+
+/**
  * The front ends' operations by hash (see manifest-file.ts). The check runs
  * when the request's caller is known (in the context), and the document is
  * put in place of the hash when Apollo starts on the request, before its own
@@ -66,7 +79,9 @@ export class TrustedDocuments {
    */
   admit(request: Request, user: User | undefined, context: Context): void {
     const { hash, query } = requestedOperation(request);
-    if (hash !== undefined && query === undefined) {
+    // Both: the hash must be the document's, as Apollo's persisted queries require.
+    if (hash !== undefined && query !== undefined) refuseUnlessHashOf(hash, query);
+    if (hash !== undefined) {
       const trusted = typeof hash === 'string' ? this.manifest[hash] : undefined;
       if (!trusted) {
         throw codedError(

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { GraphClient } from '../../src/graph/graph-client.js';
+import type { ServiceOptions } from '../../src/server.js';
 import { launchChromium } from './chromium-browser.js';
 import { openTestGraph, resetAndSeed } from './test-graph.js';
 import { startTestService, type TestService } from './test-service.js';
@@ -16,9 +17,12 @@ export interface BrowserOnSeededService {
 /**
  * Registers the set-up a browser test file shares: Chromium, a fresh web
  * bundle, the seeded graph and the service on it, all closed after the file.
- * Without Chromium every test fails with why, never skips.
+ * Without Chromium every test fails with why, never skips. `service`: options
+ * of the service over the test defaults (e.g. a trusted-documents mode).
  */
-export function useBrowserOnSeededService(): BrowserOnSeededService {
+export function useBrowserOnSeededService(
+  options: { service?: () => Partial<Omit<ServiceOptions, 'graph'>> } = {},
+): BrowserOnSeededService {
   let browser: Browser | undefined;
   let api: TestService | undefined;
   let graph: GraphClient | undefined;
@@ -34,7 +38,7 @@ export function useBrowserOnSeededService(): BrowserOnSeededService {
     await ensureWebBundle();
     graph = openTestGraph();
     await resetAndSeed(graph);
-    api = await startTestService(graph);
+    api = await startTestService(graph, options.service?.());
   });
 
   beforeEach(() => {

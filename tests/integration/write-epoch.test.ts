@@ -1,5 +1,8 @@
 import { ClientError, gql, GraphQLClient } from 'graphql-request';
 import { describe, expect, it } from 'vitest';
+import { createImportJob } from '../../src/graph/queries/create-import-job.js';
+import { forgetImportJobs } from '../../src/graph/queries/forget-import-jobs.js';
+import { updateImportJob } from '../../src/graph/queries/update-import-job.js';
 import { readWriteEpoch } from '../../src/graph/queries/write-epoch.js';
 import { importDatasets } from '../../src/import/import-datasets.js';
 import { plantedNetworkDataset } from '../helpers/planted-network-data.js';
@@ -95,5 +98,41 @@ describe('the write epoch in the database', () => {
     // Importing the same file again writes again (idempotent, but committed): the epoch moves.
     await importDatasets(seeded.graph, [plantedNetworkDataset()]);
     expect((await readWriteEpoch(seeded.graph)).value).toBeGreaterThan(after.value);
+  });
+
+  it("leaves the epoch where it is for an upload's job records, which are not facts", async () => {
+    const before = await readWriteEpoch(seeded.graph);
+    const now = new Date().toISOString();
+    await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        createImportJob(seeded.graph, {
+          id: `epoch-job-${index}`,
+          file: 'jobs.yaml',
+          by: 'editor',
+          createdAt: now,
+        }),
+      ),
+    );
+    const updated = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        updateImportJob(seeded.graph, {
+          id: `epoch-job-${index}`,
+          state: 'succeeded',
+          rows: 1,
+          written: 1,
+          finishedAt: now,
+          errorCode: null,
+          errorMessage: null,
+          problems: null,
+          bookmarks: null,
+          updatedAt: now,
+        }),
+      ),
+    );
+    expect(updated).toEqual(Array.from({ length: 20 }, () => true));
+    expect(await forgetImportJobs(seeded.graph, new Date(Date.now() + 60_000).toISOString())).toBe(
+      20,
+    );
+    expect(await readWriteEpoch(seeded.graph)).toEqual(before);
   });
 });

@@ -44,7 +44,12 @@ describe('loadConfig', () => {
       },
       admission: { concurrent: 16, queued: 1_000 },
       transactionTimeoutMs: 15_000,
-      imports: { bodyLimit: '20mb', concurrency: 2, transactionTimeoutMs: 600_000 },
+      imports: {
+        bodyLimit: '20mb',
+        concurrency: 2,
+        transactionTimeoutMs: 600_000,
+        retentionMs: 86_400_000,
+      },
       retryMs: 2_000,
       readyCacheMs: 1_000,
       httpTimeouts: { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 },
@@ -53,6 +58,7 @@ describe('loadConfig', () => {
       analytics: { maxSliceTies: 1_000_000, warm: true },
       // Half the cores when the service starts its own Neo4j (tests/unit/workers-config.test.ts).
       workers: defaultWorkers(false),
+      shutdownGraceMs: 30_000,
     });
   });
 

@@ -1,7 +1,7 @@
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../src/graph/graph-client.js';
 import { buildCommandLineTools } from '../helpers/cli-process.js';
+import { getFresh } from '../helpers/fresh-connection.js';
 import { startServiceProcess, type ServiceProcess } from '../helpers/service-process.js';
 import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
 
@@ -13,20 +13,6 @@ import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
 interface Health {
   status: string;
   worker: { id: number; pid: number };
-}
-
-/** GET on a new connection each time, so that the primary hands it to the next worker. */
-function getFresh(url: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { agent: false, headers: { connection: 'close' } }, (response) => {
-        let body = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-      })
-      .on('error', reject);
-  });
 }
 
 async function workersAnswering(url: string, requests = 20): Promise<Map<number, number>> {

@@ -1,7 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
 import type { Context } from '../../context.js';
-import { ErrorCode, httpStatusOf } from '../../errors.js';
+import { CLIENT_ERROR_CODES, ErrorCode, httpStatusOf } from '../../errors.js';
 import { ExportError, badParameter } from './export-error.js';
 
 /** Runs one GraphQL operation of the public API for an export request and returns its data. */
@@ -28,6 +29,26 @@ function parameterOf(argument: unknown): string | undefined {
 }
 
 /**
+ * The export's context, or the refusal of what the request carries (a bad
+ * `X-Neo4j-Bookmark` header: 400 BAD_USER_INPUT; a bad token: 401) as the
+ * export's error with the same code and status /graphql would answer.
+ */
+async function contextOrRefusal(
+  contextFor: ExportContextFactory,
+  request: Request,
+  requestId: string,
+): Promise<Context> {
+  try {
+    return await contextFor(request, requestId);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    const code = String(error.extensions.code);
+    if (!CLIENT_ERROR_CODES.has(code)) throw error;
+    throw new ExportError(httpStatusOf(code), error.message, code);
+  }
+}
+
+/**
  * Exports ask the same Apollo server the API uses, with a fresh context per
  * export (its own loaders and counters), so they see exactly what a client of
  * `/graphql` sees: the same resolvers, validation, limits, error masking and
@@ -46,7 +67,7 @@ export function exportOperationRunner(
   ) => {
     const response = await apollo.executeOperation<T>(
       { query: document, variables },
-      { contextValue: await contextFor(request, requestId) },
+      { contextValue: await contextOrRefusal(contextFor, request, requestId) },
     );
     if (response.body.kind !== 'single') {
       throw new ExportError(

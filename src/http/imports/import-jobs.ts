@@ -8,6 +8,8 @@ import { importDatasets } from '../../import/import-datasets.js';
 import { ImportTooLargeError } from '../../import/import-too-large.js';
 import type { Logger } from '../../logger.js';
 import { ErrorCode } from '../../errors.js';
+import { ImportJobStore } from './import-job-store.js';
+import { JobRecorder } from './job-recorder.js';
 
 /** Where an uploaded import is: waiting, being checked or written, or over. */
 export type ImportState = 'queued' | 'validating' | 'writing' | 'done' | 'refused' | 'failed';
@@ -31,18 +33,18 @@ export interface ImportJob {
 }
 
 export interface ImportJobSettings {
-  /** Imports written at once; the others wait in line (`queued`). */
+  /** Imports written at once by this process; the others wait in line (`queued`). */
   concurrency: number;
   /** Longest an import's transaction may run (0: the database's default). */
   transactionTimeoutMs: number;
-  /** Finished jobs kept for `GET /imports/:id`; the oldest are forgotten first. */
-  keepFinished: number;
+  /** How long a finished job stays readable by `GET /imports/:id`. */
+  retentionMs: number;
 }
 
 export const DEFAULT_IMPORT_JOB_SETTINGS: ImportJobSettings = {
   concurrency: 2,
   transactionTimeoutMs: 600_000,
-  keepFinished: 100,
+  retentionMs: 24 * 3600 * 1000,
 };
 
 const FINISHED: ReadonlySet<ImportState> = new Set(['done', 'refused', 'failed']);
@@ -50,12 +52,15 @@ const FINISHED: ReadonlySet<ImportState> = new Set(['done', 'refused', 'failed']
 /**
  * Imports uploaded through the API, run in the service: each one through the
  * same `importDatasets` as the command line (validation, then one
- * transaction), at most `concurrency` at a time, its progress kept in memory
- * for `GET /imports/:id`. A service stopped mid-import loses the job and the
- * database rolls its transaction back: nothing half-written remains.
+ * transaction), at most `concurrency` at a time per process. The job's state
+ * and progress are kept in Neo4j (ImportJobStore), written as they change, so
+ * that any worker or replica answers `GET /imports/:id`; finished jobs are
+ * deleted after `retentionMs`. A service stopped mid-import leaves its job
+ * in its last state until the retention removes it, and the database rolls
+ * the import's transaction back: nothing half-written remains.
  */
 export class ImportJobs {
-  private readonly jobs = new Map<string, ImportJob>();
+  private readonly store: ImportJobStore;
   private readonly line: ReturnType<typeof pLimit>;
 
   constructor(
@@ -63,15 +68,21 @@ export class ImportJobs {
     private readonly logger: Logger,
     private readonly settings: ImportJobSettings = DEFAULT_IMPORT_JOB_SETTINGS,
   ) {
+    this.store = new ImportJobStore(graph);
     this.line = pLimit(settings.concurrency);
   }
 
-  get(id: string): ImportJob | undefined {
-    return this.jobs.get(id);
+  /** The job as the database has it, read at least at the state of `bookmarks`. */
+  get(id: string, bookmarks: readonly string[] = []): Promise<ImportJob | undefined> {
+    return this.store.get(id, bookmarks);
   }
 
-  /** Queues a parsed file for import; returns its job at once (state `queued`). */
-  start(file: DatasetFile, by: string): ImportJob {
+  /**
+   * Records a parsed file's job (state `queued`) and queues the import;
+   * resolves with the job once it is recorded, and the bookmarks of that
+   * write, with which a poll on any replica finds it.
+   */
+  async start(file: DatasetFile, by: string): Promise<{ job: ImportJob; bookmarks?: string[] }> {
     const job: ImportJob = {
       id: randomUUID(),
       file: file.file,
@@ -83,22 +94,26 @@ export class ImportJobs {
       finishedAt: null,
       error: null,
     };
-    this.jobs.set(job.id, job);
+    const bookmarks = await this.store.create(job);
+    // As recorded (queued): the import changes `job` from here on.
+    const accepted = { ...job };
     void this.line(() => this.run(job, file));
-    return job;
+    return { job: accepted, bookmarks };
   }
 
-  /** Settles when the job is over (for tests and shutdown). */
+  /** Settles when the job is over, as the database has it (for tests and shutdown). */
   async finished(id: string): Promise<ImportJob | undefined> {
     for (;;) {
-      const job = this.jobs.get(id);
+      const job = await this.store.get(id);
       if (!job || FINISHED.has(job.state)) return job;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
 
   private async run(job: ImportJob, file: DatasetFile): Promise<void> {
+    const recorder = new JobRecorder(job, this.store, this.logger);
     job.state = 'validating';
+    recorder.changed();
     const chain = new CausalChain();
     try {
       await importDatasets(this.graph.withCausalChain(chain), [file], {
@@ -107,9 +122,11 @@ export class ImportJobs {
         onWriting: (total) => {
           job.state = 'writing';
           job.rows = total;
+          recorder.changed();
         },
         onRows: ({ written }) => {
           job.written = written;
+          recorder.changed();
         },
       });
       job.bookmarks = chain.written;
@@ -135,17 +152,18 @@ export class ImportJobs {
       }
     } finally {
       job.finishedAt = new Date().toISOString();
-      this.forgetOldest();
+      recorder.changed();
+      await recorder.settled();
+      await this.forgetExpired();
     }
   }
 
-  private forgetOldest(): void {
-    const finished = [...this.jobs.values()].filter((job) => FINISHED.has(job.state));
-    for (const job of finished.slice(
-      0,
-      Math.max(0, finished.length - this.settings.keepFinished),
-    )) {
-      this.jobs.delete(job.id);
+  /** Deletes the jobs past the retention (each finished import tidies up after the older ones). */
+  private async forgetExpired(): Promise<void> {
+    try {
+      await this.store.forgetBefore(new Date(Date.now() - this.settings.retentionMs));
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not delete import jobs past their retention');
     }
   }
 }

@@ -8,6 +8,7 @@ import type { User } from '../../auth/user.js';
 import { DatasetError, type DatasetProblem } from '../../import/dataset-error.js';
 import { DatasetFile } from '../../import/dataset-file.js';
 import { validateDatasets } from '../../import/validate-dataset.js';
+import { bookmarksFromHeader } from '../../causal/bookmark-rules.js';
 import { BOOKMARK_HEADER, BOOKMARK_SEPARATOR } from '../../causal/bookmark-transport.js';
 import { errorBody } from '../error-body.js';
 import { requestIdOf } from '../request-id.js';
@@ -30,9 +31,10 @@ const IMPORT_ID = /^[0-9a-f-]{36}$/;
  * - POST /imports?name=my-data.yaml with the file as the body (YAML or JSON,
  *   the seed format): a file that does not parse or is invalid in itself is
  *   answered 400 BAD_USER_INPUT with every problem (file, line, field);
- *   otherwise 202 with the job, whose `Location` is its status;
- * - GET /imports/:id: the job's state and progress (`written` of `rows`),
- *   and once over, `done` (with the Neo4j `bookmarks` of its transaction, also
+ *   otherwise 202 with the job, whose `Location` is its status and whose
+ *   `X-Neo4j-Bookmark`, sent back, finds the job on any replica at once;
+ * - GET /imports/:id: the job's state and progress (`written` of `rows`), read
+ *   from the database, so that any worker or replica answers; once over, `done` (with the Neo4j `bookmarks` of its transaction, also
  *   in the `X-Neo4j-Bookmark` header), or `refused` with the problems found
  *   against the graph, or `failed`.
  * Both need an editor's bearer token (401 without a valid one, 403 for a reader).
@@ -61,7 +63,7 @@ export function importsRouter(options: ImportsRouterOptions): Router {
       }
     },
     express.text({ type: () => true, limit: options.bodyLimit }),
-    (request: Request, response: Response) => {
+    async (request: Request, response: Response) => {
       const name = typeof request.query.name === 'string' ? request.query.name : 'upload';
       if (!FILE_NAME.test(name)) {
         sendError(
@@ -80,7 +82,12 @@ export function importsRouter(options: ImportsRouterOptions): Router {
         // What the file says about itself; references and names in the graph are checked by the import.
         const problems = validateDatasets([file]).problems;
         if (problems.length > 0) throw new DatasetError(problems);
-        const job = options.jobs.start(file, (response.locals.user as User).subject);
+        const { job, bookmarks } = await options.jobs.start(
+          file,
+          (response.locals.user as User).subject,
+        );
+        // With them, a poll on any replica of a cluster finds the job at once.
+        if (bookmarks) response.setHeader(BOOKMARK_HEADER, bookmarks.join(BOOKMARK_SEPARATOR));
         response.status(202).location(`${request.baseUrl}/${job.id}`).json(job);
       } catch (error) {
         sendError(request, response, error);
@@ -92,7 +99,10 @@ export function importsRouter(options: ImportsRouterOptions): Router {
     try {
       await editor(request);
       const id = String(request.params.id);
-      const job: ImportJob | undefined = IMPORT_ID.test(id) ? options.jobs.get(id) : undefined;
+      const bookmarks = bookmarksFromHeader(request.header(BOOKMARK_HEADER));
+      const job: ImportJob | undefined = IMPORT_ID.test(id)
+        ? await options.jobs.get(id, bookmarks)
+        : undefined;
       if (!job) {
         response.status(404).json(
           errorBody(requestIdOf(request), {

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphClient } from '../../src/graph/graph-client.js';
+import { buildCommandLineTools } from '../helpers/cli-process.js';
+import { getFresh, requestFresh } from '../helpers/fresh-connection.js';
+import { parsePrometheusText, total, type Sample } from '../helpers/prometheus-text.js';
+import { startServiceProcess, type ServiceProcess } from '../helpers/service-process.js';
+import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
+
+/**
+ * `/metrics` with WORKERS=2: whichever worker takes the scrape, it answers
+ * for both (the primary gathers them), so every scrape counts every request.
+ */
+const READS = 24;
+const INVALID = 6;
+
+function graphql(url: string, query: string) {
+  return requestFresh(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+}
+
+async function scrape(url: string): Promise<Sample[]> {
+  const answer = await getFresh(`${url}/metrics`);
+  expect(answer.status).toBe(200);
+  return parsePrometheusText(answer.body);
+}
+
+describe('/metrics with WORKERS=2', () => {
+  let graph: GraphClient;
+  let service: ServiceProcess;
+
+  beforeAll(async () => {
+    buildCommandLineTools();
+    graph = openTestGraph();
+    await resetAndSeed(graph);
+    service = await startServiceProcess({ WORKERS: '2', METRICS: 'true' });
+    // Compiling and starting processes: minutes on a loaded build machine.
+  }, 900_000);
+  afterAll(async () => {
+    await service?.stop();
+    await graph?.driver.close();
+  });
+
+  it('counts the requests of both workers in every scrape', async () => {
+    // Each on a connection of its own: the primary hands them to the workers in turn.
+    for (let i = 0; i < READS; i++) {
+      const answer = await graphql(
+        service.url,
+        '{ organisation(id: "hamburg-fire-rescue-service") { id } }',
+      );
+      expect(answer.status).toBe(200);
+    }
+    for (let i = 0; i < INVALID; i++) {
+      const answer = await graphql(service.url, '{ noSuchField }');
+      expect(answer.status).toBe(400);
+    }
+
+    // Several scrapes, so that each worker answers at least one.
+    for (let i = 0; i < 4; i++) {
+      const samples = await scrape(service.url);
+      const ok = { route: '/graphql', method: 'POST', status: '200' };
+      expect(total(samples, 'http_requests_total', ok)).toBe(READS);
+      expect(total(samples, 'http_requests_total', { route: '/graphql', status: '400' })).toBe(
+        INVALID,
+      );
+      expect(total(samples, 'graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED' })).toBe(
+        INVALID,
+      );
+      expect(total(samples, 'http_request_duration_seconds_count', { route: '/graphql' })).toBe(
+        READS + INVALID,
+      );
+      // Both workers served, and their own series add up to the whole.
+      const perWorker = new Map<string, number>();
+      for (const sample of samples.filter(
+        (s) => s.name === 'http_requests_total' && s.labels.status === '200',
+      )) {
+        const worker = sample.labels.worker ?? '';
+        perWorker.set(worker, (perWorker.get(worker) ?? 0) + sample.value);
+      }
+      expect(perWorker.size).toBe(2);
+      for (const count of perWorker.values()) expect(count).toBeGreaterThan(0);
+      expect([...perWorker.values()].reduce((sum, count) => sum + count, 0)).toBe(READS);
+      expect(total(samples, 'neo4j_round_trips_total')).toBeGreaterThanOrEqual(READS);
+    }
+  });
+
+  it('stops with exit code 0', async () => {
+    expect(await service.stop()).toEqual({ code: 0, signal: null });
+  });
+});
