@@ -44,7 +44,7 @@ describe('funder identifiers curated by editors', () => {
   const call = async (
     query: string,
     variables: Record<string, unknown>,
-    as: string | undefined = token,
+    as: string | null = token,
   ): Promise<Answer> => {
     const response = await fetch(`${seeded.api.url}/graphql`, {
       method: 'POST',
@@ -180,7 +180,7 @@ describe('funder identifiers curated by editors', () => {
       const answer = await call(
         ADD,
         { input: { fundingSourceId: 'dg-echo', scheme: 'WIKIDATA', value: 'Q7' } },
-        other,
+        other ?? null,
       );
       expect([who, answer.errors?.[0]?.extensions.code]).toEqual([
         who,
