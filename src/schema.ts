@@ -13,6 +13,8 @@ import { FundingCurationResolver } from './resolvers/curation/funding-curation.r
 import { MergeCurationResolver } from './resolvers/curation/merge-curation.resolver.js';
 import { IdentityCurationResolver } from './resolvers/curation/identity-curation.resolver.js';
 import { IdentityResolver } from './resolvers/identity/identity.resolver.js';
+import { FundingSourceIdentifiersResolver } from './resolvers/identity/funding-source-identifiers.resolver.js';
+import { FundingSourceIdentityCurationResolver } from './resolvers/curation/funding-source-identity-curation.resolver.js';
 import { AggregateResolver } from './resolvers/aggregate.resolver.js';
 import { CitationResolver } from './resolvers/citation.resolver.js';
 import { CoordinationResolver } from './resolvers/coordination.resolver.js';
@@ -103,6 +105,8 @@ export const RESOLVERS = [
   MergeCurationResolver,
   IdentityResolver,
   IdentityCurationResolver,
+  FundingSourceIdentifiersResolver,
+  FundingSourceIdentityCurationResolver,
 ] as const;
 
 /**

@@ -11,7 +11,7 @@ import type { GraphClient } from './graph-client.js';
  */
 export async function prepareGraph(
   graph: GraphClient,
-  options: { seedOnEmpty: boolean },
+  options: { seedOnEmpty: boolean; imports?: { transactionTimeoutMs: number } },
   logger: Logger,
 ): Promise<void> {
   const statements = await applySchema(graph);
@@ -22,7 +22,10 @@ export async function prepareGraph(
     logger.warn(clash, 'two nodes answer to one name; merge them (the first keeps the name key)');
   }
   if (options.seedOnEmpty) {
-    const reports = await seedIfEmpty(graph, (message) => logger.info(message));
+    // The seed is an import: it gets an import's time, not a request's.
+    const reports = await seedIfEmpty(graph, (message) => logger.info(message), {
+      timeoutMs: options.imports?.transactionTimeoutMs,
+    });
     if (reports.length > 0) logger.info({ files: reports.length }, 'empty graph seeded');
   }
 }

@@ -1,6 +1,6 @@
 import { OrganisationKind } from '../domain/organisation-kind.js';
 import { normaliseName } from '../domain/normalise-name.js';
-import type { GraphClient } from '../graph/graph-client.js';
+import type { GraphTransaction } from '../graph/graph-client.js';
 import type { DatasetProblem } from '../import/dataset-error.js';
 import type { Dataset } from '../import/dataset-schema.js';
 import type { ImportStep } from '../import/dataset-rows.js';
@@ -37,14 +37,18 @@ export interface IdentityResolution {
  * becomes a Resolution and each uncertain pair a DuplicateCandidate, written
  * in the import's own transaction. Identifiers another node holds are
  * problems (file, line, field), so the import is refused whole.
+ *
+ * It reads the graph inside the import's transaction, after the import has
+ * claimed its name and identifier keys: what a concurrent import committed
+ * with the same keys is seen here and linked to, never created twice.
  */
 export async function linkImportedOrganisations(
-  graph: GraphClient,
+  tx: GraphTransaction,
   valid: readonly ValidDataset[],
 ): Promise<IdentityResolution> {
-  const existing = await graph.read<ExistingOrganisation>('identity/match-records');
+  const existing = await tx.run<ExistingOrganisation>('identity/match-records');
   const keptApart = new Set(
-    (await graph.read<{ a: string; b: string }>('identity/kept-apart-pairs')).map(
+    (await tx.run<{ a: string; b: string }>('identity/kept-apart-pairs')).map(
       ({ a, b }) => `${a}|${b}`,
     ),
   );
@@ -121,7 +125,7 @@ export async function linkImportedOrganisations(
   });
   return {
     valid: rewritten,
-    problems: await identifierProblems(graph, rewritten),
+    problems: await identifierProblems(tx, rewritten),
     steps,
     linked: links.size,
     candidates: [...candidates.values()].reduce((sum, list) => sum + list.length, 0),
@@ -166,7 +170,7 @@ function linkedRecord(
  * node, or given to two different records of the import.
  */
 async function identifierProblems(
-  graph: GraphClient,
+  tx: GraphTransaction,
   valid: readonly ValidDataset[],
 ): Promise<DatasetProblem[]> {
   const claims: Array<{ key: string; owner: string; problemAt: Omit<DatasetProblem, 'message'> }> =
@@ -191,7 +195,7 @@ async function identifierProblems(
   }
   if (claims.length === 0) return [];
   const owners = new Map<string, string>();
-  for (const row of await graph.read<{ key: string; label: string; id: string }>(
+  for (const row of await tx.run<{ key: string; label: string; id: string }>(
     'identity/identifier-owners',
     { keys: [...new Set(claims.map((claim) => claim.key))] },
   )) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { StatementName } from '../graph/statement-names.js';
-import type { GraphClient } from '../graph/graph-client.js';
+import type { GraphClient, GraphTransaction, Params, Row } from '../graph/graph-client.js';
 import { DatasetError, type DatasetProblem } from './dataset-error.js';
 import type { DatasetFile } from './dataset-file.js';
 import { importSteps, type ImportStep } from './dataset-rows.js';
@@ -11,9 +11,11 @@ import { readSourceDocument, type SourceDocument } from './source-document.js';
 import {
   sharedNames,
   validateDatasets,
+  type DatasetCheck,
   type EntityReference,
   type ExistingName,
 } from './validate-dataset.js';
+import { importKeysOf } from './import-keys.js';
 import { ImportTooLargeError, isTransactionMemoryError } from './import-too-large.js';
 
 /** How many rows go to the database in one statement; large files take several. */
@@ -59,26 +61,98 @@ interface FilePlan {
  * nothing is written. Then the files are written with `UNWIND … MERGE` on
  * constrained keys, so a re-run changes nothing.
  *
- * The whole write is one managed transaction, whatever its size: readers
+ * The whole import is one managed transaction, whatever its size: readers
  * see the graph before the import or after it, never a state between, and a
  * failure (a refused statement, a lost connection, the import process killed,
  * the database stopped) leaves the graph as it was — Neo4j rolls back what it
  * never committed. The size of an import is bounded by the database's
  * transaction memory: an import that does not fit is refused whole with an
  * ImportTooLargeError.
+ *
+ * What needs the graph (matching, names and identifiers other nodes hold,
+ * references) is read inside that transaction, after the import has claimed
+ * the name keys, identifiers and normalised names it brings
+ * (src/import/import-keys.ts): two imports bringing the same new
+ * organisation at once are put in line by the keys' unique constraints, and
+ * the second one links to the first one's node.
+ * A transaction the database ends for a deadlock is run again whole by the
+ * driver, matching included.
  */
 export async function importDatasets(
   graph: GraphClient,
   files: DatasetFile[],
   options: ImportOptions = {},
 ): Promise<ImportReport[]> {
-  const existingNames = await graph.read<ExistingName>('import/existing-names');
   const check = validateDatasets(files);
   if (check.problems.length > 0) throw new DatasetError(check.problems);
-  // Matching: organisations the graph already holds under another id or
-  // spelling are written to that node; names are then checked against the
-  // graph's, so a linked spelling is an alias, not a clash.
-  const identity = await linkImportedOrganisations(graph, check.valid);
+  const keys = importKeysOf(check.valid);
+  const importId = options.importId ?? randomUUID();
+  const metadata = {
+    import: importId,
+    files: check.valid.map(({ file }) => file.file).join(', '),
+    // Records of the files (the rows written are known once matching has run).
+    rows: check.valid.reduce((sum, { data }) => sum + recordsOf(data), 0),
+  };
+  let reports: ImportReport[] = [];
+  let total = 0;
+  const started = performance.now();
+  await graph.writeTransaction(
+    async (unguarded) => {
+      // Any statement of the import may be the one that exhausts the
+      // transaction's memory. Not retried: the same import would need the
+      // same memory again.
+      const tx: GraphTransaction = {
+        run: async <T = Row>(statement: StatementName, params?: Params): Promise<T[]> => {
+          try {
+            return await unguarded.run<T>(statement, params);
+          } catch (error) {
+            if (isTransactionMemoryError(error)) {
+              throw new ImportTooLargeError(total || metadata.rows, error);
+            }
+            throw error;
+          }
+        },
+      };
+      await tx.run('import/claim-import-keys', { ...keys });
+      const plans = await planImport(tx, check, options);
+      reports = plans.map(({ file, data, steps }) => ({
+        file: file.file,
+        source: data.source.id,
+        rows: steps.reduce((sum, step) => sum + step.rows.length, 0),
+        elapsedMs: 0,
+      }));
+      total = reports.reduce((sum, report) => sum + report.rows, 0);
+      options.onWriting?.(total);
+      await forEachBatch(plans, total, options, async (statement, params) => {
+        await tx.run(statement, params);
+      });
+      await tx.run('import/release-unclaimed-keys', { ...keys });
+    },
+    { metadata, timeoutMs: options.timeoutMs },
+  );
+  const elapsedMs = performance.now() - started;
+  for (const report of reports) {
+    report.elapsedMs = elapsedMs;
+    options.onProgress?.(`${report.file}: ${report.rows} rows from source "${report.source}"`);
+  }
+  options.onProgress?.(`Imported ${total} rows in ${Math.round(elapsedMs)} ms`);
+  return reports;
+}
+
+/**
+ * The import's plan, read inside its transaction: matching rewrites records
+ * to the nodes the graph already holds (src/identity/), then names are
+ * checked against the graph's, so a linked spelling is an alias, not a
+ * clash, and references against what the graph holds. Any problem refuses
+ * the whole import (a DatasetError, which ends the transaction unwritten).
+ */
+async function planImport(
+  tx: GraphTransaction,
+  check: DatasetCheck,
+  options: ImportOptions,
+): Promise<FilePlan[]> {
+  const existingNames = await tx.run<ExistingName>('import/existing-names');
+  const identity = await linkImportedOrganisations(tx, check.valid);
   const plans: FilePlan[] = identity.valid.map(({ file, data }, index) => ({
     file,
     data,
@@ -91,7 +165,7 @@ export async function importDatasets(
     ...plans.flatMap(({ file, data, document }) =>
       document ? citedLinesProblems(file, data, document.lineCount) : [],
     ),
-    ...(await missingReferences(graph, check.unresolved)),
+    ...(await missingReferences(tx, check.unresolved)),
   ];
   if (problems.length > 0) throw new DatasetError(problems);
   if (identity.linked + identity.candidates > 0) {
@@ -99,24 +173,7 @@ export async function importDatasets(
       `Matching: ${identity.linked} organisations linked to existing nodes, ${identity.candidates} pairs for review`,
     );
   }
-
-  const reports = plans.map(({ file, data, steps }) => ({
-    file: file.file,
-    source: data.source.id,
-    rows: steps.reduce((sum, step) => sum + step.rows.length, 0),
-    elapsedMs: 0,
-  }));
-  const total = reports.reduce((sum, report) => sum + report.rows, 0);
-  const started = performance.now();
-  options.onWriting?.(total);
-  await writeInOneTransaction(graph, plans, total, options);
-  const elapsedMs = performance.now() - started;
-  for (const report of reports) {
-    report.elapsedMs = elapsedMs;
-    options.onProgress?.(`${report.file}: ${report.rows} rows from source "${report.source}"`);
-  }
-  options.onProgress?.(`Imported ${total} rows in ${Math.round(elapsedMs)} ms`);
-  return reports;
+  return plans;
 }
 
 /**
@@ -152,38 +209,9 @@ async function forEachBatch(
   }
 }
 
-/** One transaction for the whole import: a failure leaves the graph untouched. */
-async function writeInOneTransaction(
-  graph: GraphClient,
-  plans: readonly FilePlan[],
-  total: number,
-  options: ImportOptions,
-): Promise<void> {
-  const importId = options.importId ?? randomUUID();
-  const metadata = {
-    import: importId,
-    files: plans.map(({ file }) => file.file).join(', '),
-    rows: total,
-  };
-  await graph.writeTransaction(
-    async (tx) => {
-      await forEachBatch(plans, total, options, async (statement, params) => {
-        try {
-          await tx.run(statement, params);
-        } catch (error) {
-          // Not retried: the same import would need the same memory again.
-          if (isTransactionMemoryError(error)) throw new ImportTooLargeError(total, error);
-          throw error;
-        }
-      });
-    },
-    { metadata, timeoutMs: options.timeoutMs },
-  );
-}
-
 /** References that neither the files nor the graph can satisfy. */
 async function missingReferences(
-  graph: GraphClient,
+  tx: GraphTransaction,
   references: EntityReference[],
 ): Promise<DatasetProblem[]> {
   if (references.length === 0) return [];
@@ -194,7 +222,7 @@ async function missingReferences(
     const [label, ...id] = key.split(':');
     return { label, id: id.join(':') };
   });
-  const found = await graph.read<{ label: string; id: string }>('queries/existing-ids', { ids });
+  const found = await tx.run<{ label: string; id: string }>('queries/existing-ids', { ids });
   const existing = new Set(found.map((row) => `${row.label}:${row.id}`));
   return references
     .filter((ref) => !ref.labels.some((label) => existing.has(`${label}:${ref.id}`)))
@@ -202,4 +230,12 @@ async function missingReferences(
       ...ref.problemAt,
       message: `refers to ${ref.labels.join(' or ')} "${ref.id}", which is neither in the files nor in the graph`,
     }));
+}
+
+/** How many records a dataset holds, over all its sections. */
+function recordsOf(data: Dataset): number {
+  return Object.values(data).reduce<number>(
+    (sum, section) => sum + (Array.isArray(section) ? section.length : 0),
+    0,
+  );
 }

@@ -105,6 +105,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Document.sources': CITATIONS,
   'Event.sources': CITATIONS,
   'Funding.sources': CITATIONS,
+  // Identifiers: as an organisation's.
+  'FundingSource.identifiers': 20,
   'FundingSource.parts': 30,
   'FundingSource.resolutions': 10,
   'FundingSource.sources': CITATIONS,

@@ -83,6 +83,10 @@ export function createLoaders(graph: GraphClient, options: LoaderOptions = { bat
       'queries/organisation-identifiers-by-ids',
       Identifier,
     ),
+    identifiersOfFundingSource: list<Identifier>(
+      'queries/funding-source-identifiers-by-ids',
+      Identifier,
+    ),
 
     unitsOfOrganisation: list<Organisation>('queries/organisation-units-by-ids', Organisation),
     parentsOfOrganisation: list<Organisation>('queries/organisation-parents-by-ids', Organisation),

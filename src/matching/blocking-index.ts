@@ -61,9 +61,9 @@ export class BlockingIndex {
   /**
    * The records sharing a block with `prepared`: in its own country and those
    * without a country (any country when its own is unknown), itself left
-   * out, each once.
+   * out, each once (the caller may add to the set).
    */
-  candidatesFor(prepared: PreparedRecord): PreparedRecord[] {
+  candidatesFor(prepared: PreparedRecord): Set<PreparedRecord> {
     const found = new Set<PreparedRecord>();
     const read = (blocks: Map<string, PreparedRecord[]>, country: string) => {
       for (const key of keysOf(prepared, country)) {
@@ -80,7 +80,7 @@ export class BlockingIndex {
     } else {
       read(this.blocks, '*');
     }
-    return [...found];
+    return found;
   }
 }
 

@@ -48,19 +48,19 @@ export function matchAgainst(
   }
   return incoming.map((record) => {
     const prepared = prepareRecord(record);
-    const candidates = new Set(index.candidatesFor(prepared));
+    const candidates = index.candidatesFor(prepared);
     for (const key of record.identifiers) {
       const owner = byIdentifier.get(key);
       if (owner) candidates.add(owner);
     }
-    return decide(prepared, [...candidates], options);
+    return decide(prepared, candidates, options);
   });
 }
 
 /** Scores one record against its blocked candidates and decides. */
 function decide(
   prepared: PreparedRecord,
-  candidates: readonly PreparedRecord[],
+  candidates: ReadonlySet<PreparedRecord>,
   options: { sharedPartners?: SharedPartners; keptApart?: KeptApart },
 ): MatchDecision {
   const id = prepared.record.id;
@@ -109,7 +109,7 @@ export function findDuplicates(
   const pairs: ScoredPair[] = [];
   for (const record of prepared) {
     const id = record.record.id;
-    const others = new Set(index.candidatesFor(record));
+    const others = index.candidatesFor(record);
     for (const key of record.record.identifiers) {
       for (const owner of byIdentifier.get(key) ?? []) others.add(owner);
     }

@@ -1,4 +1,5 @@
 import { foldAccents } from '../domain/fold-accents.js';
+import { letterMask } from './letter-mask.js';
 import {
   CANONICAL_WORDS,
   JOINING_WORDS,
@@ -12,6 +13,8 @@ export interface MatchName {
   spelling: string;
   /** Distinctive words, in order: folded, legal form, articles and joining words left out, equivalents made one. */
   tokens: string[];
+  /** The letters of each token (`letterMask`), to skip comparing words that cannot be near-equal. */
+  masks: number[];
   /** The tokens joined: two spellings with the same key are one name. */
   key: string;
   /** Short forms the spelling carries: "(SGSP)" at its end, or the whole spelling when it is one. */
@@ -69,6 +72,7 @@ export function matchName(spelling: string): MatchName {
   return {
     spelling,
     tokens,
+    masks: tokens.map(letterMask),
     key: tokens.join(' '),
     acronyms: [...new Set(acronyms)],
     initials: kept.map((word) => word[0]).join(''),

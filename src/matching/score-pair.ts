@@ -1,4 +1,5 @@
 import { jaroWinkler } from '@skyra/jaro-winkler';
+import { mayReachJaroWinkler } from './letter-mask.js';
 import type { MatchName } from './match-name.js';
 import type { PreparedRecord } from './match-record.js';
 
@@ -51,24 +52,40 @@ const SAME_ACRONYM_FLOOR = 0.82;
  */
 const MIN_LENGTH_RATIO = 0.65;
 
-/** Word pairs already compared in this process (bounded), since the same words meet often. */
-const seen = new Map<string, number>();
+/**
+ * Word pairs already compared in this process, since the same words meet
+ * often: by one word, then the other (a word's hash is kept in the string
+ * itself, so looking a pair up builds nothing). Bounded: emptied when full.
+ */
+const seen = new Map<string, Map<string, number>>();
+let seenSize = 0;
 const SEEN_LIMIT = 1_000_000;
 
 /** Similarity of two words: 1 when equal, their Jaro-Winkler similarity when it is a likely typo, else 0. */
-function wordSimilarity(a: string, b: string): number {
+function wordSimilarity(a: string, maskA: number, b: string, maskB: number): number {
   if (a === b) return 1;
   if (a.length < TYPO_MIN_LENGTH || b.length < TYPO_MIN_LENGTH) return 0;
   const ratio = a.length < b.length ? a.length / b.length : b.length / a.length;
   if (ratio < MIN_LENGTH_RATIO) return 0;
-  const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-  const known = seen.get(key);
-  if (known !== undefined) return known;
-  const jw = jaroWinkler(a, b);
-  const similarity = jw >= TYPO_SIMILARITY ? jw : 0;
-  if (seen.size >= SEEN_LIMIT) seen.clear();
-  seen.set(key, similarity);
-  return similarity;
+  if (!mayReachJaroWinkler(a, maskA, b, maskB, TYPO_SIMILARITY)) return 0;
+  const [first, second] = a < b ? [a, b] : [b, a];
+  let known = seen.get(first);
+  const similarity = known?.get(second);
+  if (similarity !== undefined) return similarity;
+  const jw = jaroWinkler(first, second);
+  const result = jw >= TYPO_SIMILARITY ? jw : 0;
+  if (seenSize >= SEEN_LIMIT) {
+    seen.clear();
+    seenSize = 0;
+    known = undefined;
+  }
+  if (!known) {
+    known = new Map();
+    seen.set(first, known);
+  }
+  known.set(second, result);
+  seenSize += 1;
+  return result;
 }
 
 /**
@@ -81,20 +98,28 @@ function wordSimilarity(a: string, b: string): number {
 export function nameSimilarity(a: MatchName, b: MatchName): number {
   if (a.key === b.key) return 1;
   const [short, long] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
-  const used = new Set<number>();
+  // Which words of the longer name are paired already (names have a handful of words).
+  const used = new Uint8Array(long.tokens.length);
   let total = 0;
-  for (const word of short.tokens) {
+  for (let at = 0; at < short.tokens.length; at += 1) {
+    const word = short.tokens[at] as string;
+    const mask = short.masks[at] as number;
     let best = 0;
     let bestIndex = -1;
-    long.tokens.forEach((other, index) => {
-      if (used.has(index)) return;
-      const similarity = wordSimilarity(word, other);
+    for (let index = 0; index < long.tokens.length; index += 1) {
+      if (used[index] === 1) continue;
+      const similarity = wordSimilarity(
+        word,
+        mask,
+        long.tokens[index] as string,
+        long.masks[index] as number,
+      );
       if (similarity > best) {
         best = similarity;
         bestIndex = index;
       }
-    });
-    if (bestIndex >= 0) used.add(bestIndex);
+    }
+    if (bestIndex >= 0) used[bestIndex] = 1;
     total += best;
   }
   return (2 * total) / (a.tokens.length + b.tokens.length);

@@ -9,6 +9,11 @@ import { DatasetError, type DatasetProblem } from '../../import/dataset-error.js
 import { DatasetFile } from '../../import/dataset-file.js';
 import { validateDatasets } from '../../import/validate-dataset.js';
 import { bookmarksFromHeader } from '../../causal/bookmark-rules.js';
+import { convertCordis } from '../../import/cordis/convert-cordis.js';
+import { cordisDatasetFile } from '../../import/cordis/cordis-dataset-file.js';
+import { checkCordis } from '../../import/cordis/import-cordis.js';
+import { readCordisUpload } from './cordis-upload.js';
+import { UPLOAD_FILE_NAME } from './upload-file-name.js';
 import { BOOKMARK_HEADER, BOOKMARK_SEPARATOR } from '../../causal/bookmark-transport.js';
 import { errorBody } from '../error-body.js';
 import { requestIdOf } from '../request-id.js';
@@ -22,8 +27,6 @@ export interface ImportsRouterOptions {
   bodyLimit: string;
 }
 
-// The name an upload is reported by in problems: a plain file name.
-const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const IMPORT_ID = /^[0-9a-f-]{36}$/;
 
 /**
@@ -33,6 +36,9 @@ const IMPORT_ID = /^[0-9a-f-]{36}$/;
  *   answered 400 BAD_USER_INPUT with every problem (file, line, field);
  *   otherwise 202 with the job, whose `Location` is its status and whose
  *   `X-Neo4j-Bookmark`, sent back, finds the job on any replica at once;
+ * - POST /imports/cordis with a CORDIS export as a multipart form (files
+ *   `projects` and `organisations`): converted and checked as the CLI does
+ *   (400 with CSV file, line and column), then imported as a job like a file;
  * - GET /imports/:id: the job's state and progress (`written` of `rows`), read
  *   from the database, so that any worker or replica answers; once over, `done` (with the Neo4j `bookmarks` of its transaction, also
  *   in the `X-Neo4j-Bookmark` header), or `refused` with the problems found
@@ -65,7 +71,7 @@ export function importsRouter(options: ImportsRouterOptions): Router {
     express.text({ type: () => true, limit: options.bodyLimit }),
     async (request: Request, response: Response) => {
       const name = typeof request.query.name === 'string' ? request.query.name : 'upload';
-      if (!FILE_NAME.test(name)) {
+      if (!UPLOAD_FILE_NAME.test(name)) {
         sendError(
           request,
           response,
@@ -87,6 +93,37 @@ export function importsRouter(options: ImportsRouterOptions): Router {
           (response.locals.user as User).subject,
         );
         // With them, a poll on any replica of a cluster finds the job at once.
+        if (bookmarks) response.setHeader(BOOKMARK_HEADER, bookmarks.join(BOOKMARK_SEPARATOR));
+        response.status(202).location(`${request.baseUrl}/${job.id}`).json(job);
+      } catch (error) {
+        sendError(request, response, error);
+      }
+    },
+  );
+
+  router.post(
+    '/cordis',
+    async (request: Request, response: Response, next: NextFunction) => {
+      // Checked before the body is read: a caller without the role uploads nothing.
+      try {
+        response.locals.user = await editor(request);
+        next();
+      } catch (error) {
+        sendError(request, response, error);
+      }
+    },
+    express.raw({ type: () => true, limit: options.bodyLimit }),
+    async (request: Request, response: Response) => {
+      try {
+        const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+        const files = await readCordisUpload(body, request.header('content-type'));
+        // The export as the CLI converts it; problems name the CSV file, line and column.
+        const conversion = convertCordis(files);
+        checkCordis(conversion);
+        const { job, bookmarks } = await options.jobs.start(
+          cordisDatasetFile(conversion),
+          (response.locals.user as User).subject,
+        );
         if (bookmarks) response.setHeader(BOOKMARK_HEADER, bookmarks.join(BOOKMARK_SEPARATOR));
         response.status(202).location(`${request.baseUrl}/${job.id}`).json(job);
       } catch (error) {

@@ -3,7 +3,7 @@ import { Role } from '../../auth/role.js';
 import type { Context } from '../../context.js';
 import { isConstraintViolation } from '../../curation/constraint-violation.js';
 import { resolveProvenance } from '../../curation/provenance.js';
-import { checkIdentifier, type CanonicalIdentifier } from '../../domain/identifier.js';
+import { canonicalIdentifierInput } from '../../curation/canonical-identifier-input.js';
 import { badUserInput, conflict } from '../../errors.js';
 import { addIdentifier } from '../../graph/queries/add-identifier.js';
 import { claimIdentifier } from '../../graph/queries/claim-identifier.js';
@@ -17,15 +17,6 @@ import { RejectDuplicateInput } from '../../model/curation/reject-duplicate.inpu
 import { Organisation } from '../../model/organisation.type.js';
 import { Resolution } from '../../model/resolution.type.js';
 import { editorOf } from './write-entity.js';
-
-/** The canonical identifier of an input, or BAD_USER_INPUT naming the field and the rule. */
-function canonicalOf(input: OrganisationIdentifierInput): CanonicalIdentifier {
-  const check = checkIdentifier(input);
-  if (!check.ok) {
-    throw badUserInput(`"${check.field}" ${check.problem}`, { argument: `input.${check.field}` });
-  }
-  return check.identifier;
-}
 
 /** The id of an editor's kept-apart decision about a pair: the same whichever comes first. */
 function keptApartId(a: string, b: string): string {
@@ -45,7 +36,7 @@ export class IdentityCurationResolver {
     input: OrganisationIdentifierInput,
     @Ctx() context: Context,
   ): Promise<Organisation> {
-    const identifier = canonicalOf(input);
+    const identifier = canonicalIdentifierInput(input);
     const user = editorOf(context);
     await context.graph
       .writeTransaction(async (tx) => {
@@ -91,7 +82,7 @@ export class IdentityCurationResolver {
     input: OrganisationIdentifierInput,
     @Ctx() context: Context,
   ): Promise<Organisation> {
-    const identifier = canonicalOf(input);
+    const identifier = canonicalIdentifierInput(input);
     const user = editorOf(context);
     await context.graph.writeTransaction(async (tx) => {
       if (!(await lockNamedEntity(tx, 'Organisation', input.organisationId))) {
