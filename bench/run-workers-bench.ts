@@ -96,10 +96,27 @@ async function startService(
   }
 }
 
-async function stopService(child: ChildProcess): Promise<void> {
+/** How long a stopped service may take to exit before the benchmark kills it. */
+const STOP_GRACE_MS = 60_000;
+
+/**
+ * SIGTERM, then SIGKILL (the service and its workers) if it has not exited
+ * within STOP_GRACE_MS: a stop that hangs is reported, not waited for.
+ */
+async function stopService(child: ChildProcess): Promise<{ exitedOnSigterm: boolean }> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
-  await exited;
+  const inTime = await Promise.race([
+    exited.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), STOP_GRACE_MS).unref()),
+  ]);
+  if (!inTime) {
+    // The workers are in the service's process group only through the primary: kill them by parent.
+    spawn('pkill', ['-KILL', '-P', String(child.pid)]).once('exit', () => child.kill('SIGKILL'));
+    await exited;
+    console.log(`the service did not exit within ${STOP_GRACE_MS / 1000} s of SIGTERM; killed`);
+  }
+  return { exitedOnSigterm: inTime };
 }
 
 async function main(): Promise<void> {
@@ -120,6 +137,7 @@ async function main(): Promise<void> {
     NEO4J_DATABASE: 'neo4j',
   };
   const measurements: Measurement[] = [];
+  const stops: Array<{ workers: number; round: number; exitedOnSigterm: boolean }> = [];
   try {
     const graph = openGraph({
       uri: neo4j.uri,
@@ -148,7 +166,7 @@ async function main(): Promise<void> {
             );
           }
         } finally {
-          await stopService(service.child);
+          stops.push({ workers, round, ...(await stopService(service.child)) });
         }
       }
     }
@@ -175,6 +193,7 @@ async function main(): Promise<void> {
           latencyMs: run.latencyMs,
           errors: run.errors,
         })),
+        stops,
       },
       null,
       2,

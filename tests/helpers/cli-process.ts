@@ -1,6 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
+import { newestChange } from './newest-change.js';
 
 /** The built command-line tools (`tsc -p tsconfig.build.json` writes them to dist/). */
 export const CLI = {
@@ -8,13 +10,37 @@ export const CLI = {
   importCordis: path.join(PROJECT_ROOT, 'dist/src/cli/import-cordis.js'),
 };
 
-/** Compiles src/ (and bench/, scripts/) to dist/ as `npm run build` does, without the web pages. */
+/** Written after a successful build: the modification time of the newest input it read. */
+const BUILD_STAMP = path.join(PROJECT_ROOT, 'dist', '.command-line-build');
+
+/** What the compiled tools depend on: a change to any of it means building again. */
+function newestBuildInput(): number {
+  return newestChange(
+    ...['src', 'bench', 'scripts', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'].map(
+      (entry) => path.join(PROJECT_ROOT, entry),
+    ),
+  );
+}
+
+function builtFrom(): number {
+  return existsSync(BUILD_STAMP) ? Number(readFileSync(BUILD_STAMP, 'utf8')) || 0 : 0;
+}
+
+/**
+ * Compiles src/ (and bench/, scripts/) to dist/ as `npm run build` does,
+ * without the web pages, unless the last build read the same inputs: the
+ * process tests of one run then share one build.
+ */
 export function buildCommandLineTools(): void {
+  // Taken before compiling, so an edit made during the build means building again next time.
+  const inputs = newestBuildInput();
+  if (builtFrom() >= inputs) return;
   execFileSync(
     process.execPath,
     [path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
     { cwd: PROJECT_ROOT, stdio: 'inherit' },
   );
+  writeFileSync(BUILD_STAMP, String(inputs));
 }
 
 /** A running command-line tool, its output so far, and how it ended. */

@@ -1,21 +1,12 @@
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { DEFAULT_WEB_ROOT } from '../../src/http/web-bundle.js';
+import { newestChange } from './newest-change.js';
 
 const WEB_SOURCES = path.join(PROJECT_ROOT, 'web');
 const PAGES = ['playground', 'explorer'];
-
-/** The newest modification time of a file under a folder. */
-function newestChange(folder: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestChange(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
 
 /** True when the bundle has every page and is newer than the web sources and the lock file. */
 function bundleIsFresh(webRoot: string): boolean {
