@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../src/graph/graph-client.js';
 import { readWriteEpoch } from '../../src/graph/queries/write-epoch.js';
-import { buildCommandLineTools } from '../helpers/cli-process.js';
-import { startServiceProcess, type ServiceProcess } from '../helpers/service-process.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { editorToken } from '../helpers/test-tokens.js';
+import type { ServiceProcess } from '../helpers/service-process.js';
+import { useTwoReplicas } from '../helpers/two-replicas.js';
 
 interface Body {
   data?: Record<string, unknown> | null;
@@ -75,23 +73,7 @@ async function degreeInDatabase(graph: GraphClient, id: string): Promise<number>
  * balancer. The write epoch is kept in the database, so B notices A's edits.
  */
 describe('network analytics across two service processes', () => {
-  let graph: GraphClient;
-  let a: ServiceProcess;
-  let b: ServiceProcess;
-  let token: string;
-
-  beforeAll(async () => {
-    buildCommandLineTools();
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    [a, b] = await Promise.all([startServiceProcess(), startServiceProcess()]);
-    token = await editorToken();
-    // Compiling and starting processes: minutes on a loaded build machine.
-  }, 900_000);
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await graph?.driver.close();
-  });
+  const replicas = useTwoReplicas();
 
   async function post(
     replica: ServiceProcess,
@@ -103,7 +85,7 @@ describe('network analytics across two service processes', () => {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(withToken ? { authorization: `Bearer ${token}` } : {}),
+        ...(withToken ? { authorization: `Bearer ${replicas.token}` } : {}),
       },
       body: JSON.stringify({ query, variables }),
     });
@@ -142,29 +124,29 @@ describe('network analytics across two service processes', () => {
 
   it('B answers with an edit made through A, whole network and slice alike', async () => {
     // B has analysed both (and cached them) before the edit.
-    const wholeBefore = await analytics(b);
-    const balticBefore = await analytics(b, BALTIC);
-    expect(wholeBefore.shape).toEqual(await networkInDatabase(graph));
+    const wholeBefore = await analytics(replicas.b);
+    const balticBefore = await analytics(replicas.b, BALTIC);
+    expect(wholeBefore.shape).toEqual(await networkInDatabase(replicas.graph));
 
-    await addOrganisation(a, 'replica-analyst');
+    await addOrganisation(replicas.a, 'replica-analyst');
 
-    const expected = await networkInDatabase(graph);
+    const expected = await networkInDatabase(replicas.graph);
     expect(expected.organisations).toBe(wholeBefore.shape.organisations + 1);
-    expect(await analytics(b)).toEqual({ current: true, shape: expected });
-    const baltic = await analytics(b, BALTIC);
+    expect(await analytics(replicas.b)).toEqual({ current: true, shape: expected });
+    const baltic = await analytics(replicas.b, BALTIC);
     expect(baltic.shape.organisations).toBe(balticBefore.shape.organisations + 1);
-    expect(await degree(b, 'replica-analyst')).toBe(
-      await degreeInDatabase(graph, 'replica-analyst'),
+    expect(await degree(replicas.b, 'replica-analyst')).toBe(
+      await degreeInDatabase(replicas.graph, 'replica-analyst'),
     );
   });
 
   it('counts 20 parallel editors on both processes exactly 20 times, and both answer with all of them', async () => {
-    const before = await readWriteEpoch(graph);
+    const before = await readWriteEpoch(replicas.graph);
     const ids = Array.from({ length: 20 }, (_, i) => `replica-editor-${i}`);
     const created = await Promise.all(
       ids.map((id, i) =>
         post(
-          i % 2 === 0 ? a : b,
+          i % 2 === 0 ? replicas.a : replicas.b,
           CREATE,
           { input: { id, name: `Replica editor ${i}`, kind: 'OTHER' } },
           true,
@@ -172,14 +154,14 @@ describe('network analytics across two service processes', () => {
       ),
     );
     expect(created.flatMap((body) => body.errors ?? [])).toEqual([]);
-    expect(await readWriteEpoch(graph)).toEqual({ ...before, value: before.value + 20 });
+    expect(await readWriteEpoch(replicas.graph)).toEqual({ ...before, value: before.value + 20 });
 
     // Both have the whole network cached at the epoch before the joins.
-    await Promise.all([analytics(a), analytics(b)]);
+    await Promise.all([analytics(replicas.a), analytics(replicas.b)]);
     const joined = await Promise.all(
       ids.map((id, i) =>
         post(
-          i % 2 === 0 ? b : a,
+          i % 2 === 0 ? replicas.b : replicas.a,
           JOIN,
           { input: { organisationId: id, projectId: PROJECT, role: 'PARTNER' } },
           true,
@@ -187,13 +169,13 @@ describe('network analytics across two service processes', () => {
       ),
     );
     expect(joined.flatMap((body) => body.errors ?? [])).toEqual([]);
-    expect(await readWriteEpoch(graph)).toEqual({ ...before, value: before.value + 40 });
+    expect(await readWriteEpoch(replicas.graph)).toEqual({ ...before, value: before.value + 40 });
 
-    const expected = await networkInDatabase(graph);
-    for (const replica of [a, b]) {
+    const expected = await networkInDatabase(replicas.graph);
+    for (const replica of [replicas.a, replicas.b]) {
       expect(await analytics(replica)).toEqual({ current: true, shape: expected });
       expect(await degree(replica, 'replica-editor-7')).toBe(
-        await degreeInDatabase(graph, 'replica-editor-7'),
+        await degreeInDatabase(replicas.graph, 'replica-editor-7'),
       );
     }
   });

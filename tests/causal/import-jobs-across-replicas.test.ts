@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
+import { describe, expect, it } from 'vitest';
 import type { ImportJob } from '../../src/http/imports/import-jobs.js';
-import { buildCommandLineTools } from '../helpers/cli-process.js';
-import { startServiceProcess, type ServiceProcess } from '../helpers/service-process.js';
-import { graphChecksum, openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { editorToken } from '../helpers/test-tokens.js';
+import type { ServiceProcess } from '../helpers/service-process.js';
+import { graphChecksum } from '../helpers/test-graph.js';
+import { useTwoReplicas } from '../helpers/two-replicas.js';
 
 /**
  * Uploaded imports across replicas: two service processes (A and B) on one
@@ -24,34 +22,18 @@ const dataset = (organisation: string, project = 'from-gaps-to-caps') =>
   ].join('\n');
 
 describe('import jobs on two service processes', () => {
-  let graph: GraphClient;
-  let a: ServiceProcess;
-  let b: ServiceProcess;
-  let token: string;
-
-  beforeAll(async () => {
-    buildCommandLineTools();
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    [a, b] = await Promise.all([startServiceProcess(), startServiceProcess()]);
-    token = await editorToken();
-    // Compiling and starting processes: minutes on a loaded build machine.
-  }, 900_000);
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await graph?.driver.close();
-  });
+  const replicas = useTwoReplicas();
 
   const upload = (replica: ServiceProcess, body: string) =>
     fetch(`${replica.url}/imports?name=replica-upload.yaml`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/yaml' },
+      headers: { authorization: `Bearer ${replicas.token}`, 'content-type': 'application/yaml' },
       body,
     });
   const poll = async (replica: ServiceProcess, location: string, bookmark?: string) => {
     const response = await fetch(`${replica.url}${location}`, {
       headers: {
-        authorization: `Bearer ${token}`,
+        authorization: `Bearer ${replicas.token}`,
         ...(bookmark ? { 'x-neo4j-bookmark': bookmark } : {}),
       },
     });
@@ -77,14 +59,14 @@ describe('import jobs on two service processes', () => {
   const ORDER = ['queued', 'validating', 'writing', 'done'];
 
   it('answers through B for an upload through A, and both agree', async () => {
-    const posted = await upload(a, dataset('replica-upload-agency'));
+    const posted = await upload(replicas.a, dataset('replica-upload-agency'));
     expect(posted.status).toBe(202);
     const location = posted.headers.get('location') ?? '';
     const created = posted.headers.get('x-neo4j-bookmark') ?? undefined;
     expect(created).toMatch(/^[A-Za-z0-9:+/=_-]+/);
     const accepted = (await posted.json()) as ImportJob;
 
-    const seen = await follow(b, location, created);
+    const seen = await follow(replicas.b, location, created);
     expect(seen[0]).toMatchObject({
       id: accepted.id,
       file: 'replica-upload.yaml',
@@ -96,7 +78,10 @@ describe('import jobs on two service processes', () => {
     const written = seen.map((job) => job.written);
     expect(written).toEqual([...written].sort((x, y) => x - y));
 
-    const [fromA, fromB] = await Promise.all([poll(a, location), poll(b, location)]);
+    const [fromA, fromB] = await Promise.all([
+      poll(replicas.a, location),
+      poll(replicas.b, location),
+    ]);
     expect(fromB.body).toMatchObject({ state: 'done', rows: 2, written: 2, error: null });
     expect(fromB.body).toEqual(fromA.body);
     expect(fromB.header).toBe(fromA.header);
@@ -104,23 +89,27 @@ describe('import jobs on two service processes', () => {
   });
 
   it('reports a refusal the same on both, with file, line and field', async () => {
-    const before = await graphChecksum(graph);
-    const posted = await upload(b, dataset('replica-refused-agency', 'no-such-project'));
+    const before = await graphChecksum(replicas.graph);
+    const posted = await upload(replicas.b, dataset('replica-refused-agency', 'no-such-project'));
     expect(posted.status).toBe(202);
     const location = posted.headers.get('location') ?? '';
-    const seen = await follow(a, location, posted.headers.get('x-neo4j-bookmark') ?? undefined);
+    const seen = await follow(
+      replicas.a,
+      location,
+      posted.headers.get('x-neo4j-bookmark') ?? undefined,
+    );
     const last = seen.at(-1)!;
     expect(last.state).toBe('refused');
     expect(last.error?.code).toBe('BAD_USER_INPUT');
     expect(last.error?.problems).toEqual(
       expect.arrayContaining([expect.objectContaining({ file: 'replica-upload.yaml', line: 5 })]),
     );
-    expect((await poll(b, location)).body).toEqual(last);
-    expect(await graphChecksum(graph)).toBe(before);
+    expect((await poll(replicas.b, location)).body).toEqual(last);
+    expect(await graphChecksum(replicas.graph)).toBe(before);
   });
 
   it('answers an unknown id 404 NOT_FOUND on both', async () => {
-    for (const replica of [a, b]) {
+    for (const replica of [replicas.a, replicas.b]) {
       for (const id of ['00000000-0000-0000-0000-000000000000', 'not-an-id']) {
         const answer = await poll(replica, `/imports/${id}`);
         expect(answer.status).toBe(404);
@@ -132,15 +121,17 @@ describe('import jobs on two service processes', () => {
   it('refuses a hostile bookmark on a poll, 400 naming the header', async () => {
     // A zero-width space, sent as its UTF-8 bytes.
     const hostile = `FB:x${Buffer.from('\u200b', 'utf8').toString('latin1')}y`;
-    const answer = await poll(a, '/imports/00000000-0000-0000-0000-000000000000', hostile);
+    const answer = await poll(replicas.a, '/imports/00000000-0000-0000-0000-000000000000', hostile);
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('20 uploads at once, each polled through the other process: all done, the same on both', async () => {
-    const replicas = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? [a, b] : [b, a]));
+    const pairs = Array.from({ length: 20 }, (_, i) =>
+      i % 2 === 0 ? [replicas.a, replicas.b] : [replicas.b, replicas.a],
+    );
     const outcomes = await Promise.all(
-      replicas.map(async ([uploader, poller]) => {
+      pairs.map(async ([uploader, poller]) => {
         const posted = await upload(uploader!, dataset('replica-parallel-agency'));
         expect(posted.status).toBe(202);
         const location = posted.headers.get('location') ?? '';
@@ -149,7 +140,10 @@ describe('import jobs on two service processes', () => {
           location,
           posted.headers.get('x-neo4j-bookmark') ?? undefined,
         );
-        const [fromA, fromB] = await Promise.all([poll(a, location), poll(b, location)]);
+        const [fromA, fromB] = await Promise.all([
+          poll(replicas.a, location),
+          poll(replicas.b, location),
+        ]);
         return { last: seen.at(-1)!, fromA: fromA.body, fromB: fromB.body };
       }),
     );
@@ -160,17 +154,20 @@ describe('import jobs on two service processes', () => {
       expect(fromB).toEqual(last);
     }
     // In the database: one job per upload, and the organisation once.
-    const [count] = await graph.read<{ count: number }>('testing/import-jobs-count');
+    const [count] = await replicas.graph.read<{ count: number }>('testing/import-jobs-count');
     expect(count?.count).toBeGreaterThanOrEqual(22);
-    expect(await graph.read('testing/duplicate-partnerships')).toEqual([]);
-    const rows = await graph.read<{ count: number }>('testing/organisations-with-id-prefix', {
-      prefix: 'replica-parallel-agency',
-    });
+    expect(await replicas.graph.read('testing/duplicate-partnerships')).toEqual([]);
+    const rows = await replicas.graph.read<{ count: number }>(
+      'testing/organisations-with-id-prefix',
+      {
+        prefix: 'replica-parallel-agency',
+      },
+    );
     expect(rows[0]?.count).toBe(1);
   });
 
   it('stops both processes cleanly on SIGTERM', async () => {
-    const [exitA, exitB] = await Promise.all([a.stop(), b.stop()]);
+    const [exitA, exitB] = await Promise.all([replicas.a.stop(), replicas.b.stop()]);
     expect(exitA).toEqual({ code: 0, signal: null });
     expect(exitB).toEqual({ code: 0, signal: null });
   });

@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { buildCommandLineTools } from '../helpers/cli-process.js';
-import { startServiceProcess, type ServiceProcess } from '../helpers/service-process.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { editorToken } from '../helpers/test-tokens.js';
+import { describe, expect, it } from 'vitest';
+import type { ServiceProcess } from '../helpers/service-process.js';
+import { useTwoReplicas } from '../helpers/two-replicas.js';
 
 /**
  * Read-your-writes across replicas: two service processes (A and B, as two
@@ -30,23 +27,7 @@ const RENAME = `mutation ($input: UpdateOrganisationInput!) { updateOrganisation
 const READ = `query ($id: ID!) { organisation(id: $id) { id name } }`;
 
 describe('two service processes on one Neo4j', () => {
-  let graph: GraphClient;
-  let a: ServiceProcess;
-  let b: ServiceProcess;
-  let token: string;
-
-  beforeAll(async () => {
-    buildCommandLineTools();
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    [a, b] = await Promise.all([startServiceProcess(), startServiceProcess()]);
-    token = await editorToken();
-    // Compiling and starting processes: minutes on a loaded build machine.
-  }, 900_000);
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await graph?.driver.close();
-  });
+  const replicas = useTwoReplicas();
 
   async function post(
     replica: ServiceProcess,
@@ -71,35 +52,40 @@ describe('two service processes on one Neo4j', () => {
 
   it('runs as two processes', async () => {
     const pids = await Promise.all(
-      [a, b].map(async (replica) => {
+      [replicas.a, replicas.b].map(async (replica) => {
         const health = (await (await fetch(`${replica.url}/health`)).json()) as {
           worker: { pid: number };
         };
         return health.worker.pid;
       }),
     );
-    expect(pids[0]).toBe(a.run.child.pid);
-    expect(pids[1]).toBe(b.run.child.pid);
+    expect(pids[0]).toBe(replicas.a.run.child.pid);
+    expect(pids[1]).toBe(replicas.b.run.child.pid);
     expect(pids[0]).not.toBe(pids[1]);
   });
 
   it('reads through B, with the bookmark, what was written through A', async () => {
     const written = await post(
-      a,
+      replicas.a,
       CREATE,
       { input: { id: 'replica-agency', name: 'Replica Agency', kind: 'OTHER' } },
-      { token },
+      { token: replicas.token },
     );
     expect(written.body.errors).toBeUndefined();
     expect(written.header).toMatch(/^[A-Za-z0-9:+/=_-]+(,[A-Za-z0-9:+/=_-]+)*$/);
     expect(written.body.extensions?.bookmarks?.join(',')).toBe(written.header);
 
-    const read = await post(b, READ, { id: 'replica-agency' }, { bookmark: written.header ?? '' });
+    const read = await post(
+      replicas.b,
+      READ,
+      { id: 'replica-agency' },
+      { bookmark: written.header ?? '' },
+    );
     expect(read.body.errors).toBeUndefined();
     expect(read.body.data?.organisation).toEqual({ id: 'replica-agency', name: 'Replica Agency' });
 
     // Without the bookmark: one server, so B sees it as well (a cluster reader might not yet).
-    const unbookmarked = await post(b, READ, { id: 'replica-agency' });
+    const unbookmarked = await post(replicas.b, READ, { id: 'replica-agency' });
     expect(unbookmarked.body.data?.organisation).toEqual({
       id: 'replica-agency',
       name: 'Replica Agency',
@@ -108,10 +94,10 @@ describe('two service processes on one Neo4j', () => {
 
   it('keeps 20 clients alternating between A and B on their own latest write', async () => {
     await post(
-      a,
+      replicas.a,
       CREATE,
       { input: { id: 'relay-agency', name: 'Relay Agency 0', kind: 'OTHER' } },
-      { token },
+      { token: replicas.token },
     );
     const clients = Array.from({ length: 20 }, (_, i) => i);
     const outcomes = await Promise.all(
@@ -119,11 +105,11 @@ describe('two service processes on one Neo4j', () => {
         const id = `relay-client-${i}`;
         let bookmark = (
           await post(
-            a,
+            replicas.a,
             CREATE,
             { input: { id, name: `Relay Client ${i} v0`, kind: 'OTHER' } },
             {
-              token,
+              token: replicas.token,
             },
           )
         ).header;
@@ -131,12 +117,13 @@ describe('two service processes on one Neo4j', () => {
         const errors: unknown[] = [];
         for (let round = 1; round <= 3; round++) {
           // Write through one replica, read through the other, with the bookmark.
-          const [writer, reader] = round % 2 === 0 ? [a, b] : [b, a];
+          const [writer, reader] =
+            round % 2 === 0 ? [replicas.a, replicas.b] : [replicas.b, replicas.a];
           const renamed = await post(
             writer,
             RENAME,
             { input: { id, name: `Relay Client ${i} v${round}` } },
-            { token, bookmark: bookmark ?? undefined },
+            { token: replicas.token, bookmark: bookmark ?? undefined },
           );
           if (renamed.body.errors) errors.push(...renamed.body.errors);
           bookmark = renamed.header;
@@ -153,9 +140,12 @@ describe('two service processes on one Neo4j', () => {
       expect(seen).toEqual([1, 2, 3].map((round) => `Relay Client ${i} v${round}`));
     }
     // In the database: every client's organisation once, at its last name.
-    const rows = await graph.read<{ count: number }>('testing/organisations-with-id-prefix', {
-      prefix: 'relay-client-',
-    });
+    const rows = await replicas.graph.read<{ count: number }>(
+      'testing/organisations-with-id-prefix',
+      {
+        prefix: 'relay-client-',
+      },
+    );
     expect(rows[0]?.count).toBe(20);
   });
 
@@ -165,9 +155,9 @@ describe('two service processes on one Neo4j', () => {
       'organisations:',
       '  - {id: imported-through-a, name: Imported Through A, kind: government agency, lines: "1"}',
     ].join('\n');
-    const posted = await fetch(`${a.url}/imports?name=replica.yaml`, {
+    const posted = await fetch(`${replicas.a.url}/imports?name=replica.yaml`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/yaml' },
+      headers: { authorization: `Bearer ${replicas.token}`, 'content-type': 'application/yaml' },
       body: file,
     });
     expect(posted.status).toBe(202);
@@ -176,8 +166,8 @@ describe('two service processes on one Neo4j', () => {
     let header: string | null = null;
     while (!['done', 'refused', 'failed'].includes(job.state)) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      const polled = await fetch(`${a.url}${location}`, {
-        headers: { authorization: `Bearer ${token}` },
+      const polled = await fetch(`${replicas.a.url}${location}`, {
+        headers: { authorization: `Bearer ${replicas.token}` },
       });
       job = (await polled.json()) as typeof job;
       header = polled.headers.get('x-neo4j-bookmark');
@@ -185,7 +175,12 @@ describe('two service processes on one Neo4j', () => {
     expect(job.state).toBe('done');
     expect(job.bookmarks?.length).toBeGreaterThan(0);
     expect(header).toBe(job.bookmarks?.join(','));
-    const read = await post(b, READ, { id: 'imported-through-a' }, { bookmark: header ?? '' });
+    const read = await post(
+      replicas.b,
+      READ,
+      { id: 'imported-through-a' },
+      { bookmark: header ?? '' },
+    );
     expect(read.body.data?.organisation).toEqual({
       id: 'imported-through-a',
       name: 'Imported Through A',
@@ -193,7 +188,7 @@ describe('two service processes on one Neo4j', () => {
   });
 
   it('stops both processes cleanly on SIGTERM', async () => {
-    const [exitA, exitB] = await Promise.all([a.stop(), b.stop()]);
+    const [exitA, exitB] = await Promise.all([replicas.a.stop(), replicas.b.stop()]);
     expect(exitA).toEqual({ code: 0, signal: null });
     expect(exitB).toEqual({ code: 0, signal: null });
   });

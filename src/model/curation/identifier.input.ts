@@ -1,35 +1,10 @@
-import { IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { MAX_IDENTIFIER_VALUE } from '../../domain/identifier.js';
-import { IdentifierScheme } from '../identifier-scheme.enum.js';
-import { CitationInput } from './citation.input.js';
+import { IdentifierFieldsInput } from './identifier-fields.input.js';
 import { IsSlug } from './validation-rules.js';
 
 @InputType({ description: 'An identifier given to, or taken from, an organisation.' })
-export class OrganisationIdentifierInput {
+export class OrganisationIdentifierInput extends IdentifierFieldsInput {
   @Field(() => ID, { description: 'The organisation.' })
   @IsSlug()
   organisationId!: string;
-
-  @Field(() => IdentifierScheme, { description: 'Which registry.' })
-  @IsIn(Object.values(IdentifierScheme))
-  scheme!: IdentifierScheme;
-
-  @Field(() => String, { description: `The id (at most ${MAX_IDENTIFIER_VALUE} characters).` })
-  @Length(1, MAX_IDENTIFIER_VALUE)
-  value!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'For PROGRAMME identifiers (required) and OTHER ones: the programme or registry slug.',
-  })
-  @IsOptional()
-  @IsSlug()
-  programme?: string | null;
-
-  @Field(() => CitationInput, { nullable: true, description: 'The document that shows it.' })
-  @IsOptional()
-  @ValidateNested()
-  citation?: CitationInput | null;
 }
