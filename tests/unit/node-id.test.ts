@@ -111,6 +111,7 @@ describe('the types a global id may name', () => {
       'NetworkNode',
       'NetworkRiser',
       'NetworkCommunity',
+      'NetworkGroup',
       'OrganisationNetworkMetrics',
     ];
     for (const type of Object.values(schema.getTypeMap())) {
