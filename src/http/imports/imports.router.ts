@@ -56,18 +56,19 @@ export function importsRouter(options: ImportsRouterOptions): Router {
     if (!user.roles.includes(Role.EDITOR)) throw forbidden('Imports need the editor role.');
     return user;
   };
+  // Checked before the body is read: a caller without the role uploads nothing.
+  const editorFirst = async (request: Request, response: Response, next: NextFunction) => {
+    try {
+      response.locals.user = await editor(request);
+      next();
+    } catch (error) {
+      sendError(request, response, error);
+    }
+  };
 
   router.post(
     '/',
-    async (request: Request, response: Response, next: NextFunction) => {
-      // Checked before the body is read: a caller without the role uploads nothing.
-      try {
-        response.locals.user = await editor(request);
-        next();
-      } catch (error) {
-        sendError(request, response, error);
-      }
-    },
+    editorFirst,
     express.text({ type: () => true, limit: options.bodyLimit }),
     async (request: Request, response: Response) => {
       const name = typeof request.query.name === 'string' ? request.query.name : 'upload';
@@ -103,15 +104,7 @@ export function importsRouter(options: ImportsRouterOptions): Router {
 
   router.post(
     '/cordis',
-    async (request: Request, response: Response, next: NextFunction) => {
-      // Checked before the body is read: a caller without the role uploads nothing.
-      try {
-        response.locals.user = await editor(request);
-        next();
-      } catch (error) {
-        sendError(request, response, error);
-      }
-    },
+    editorFirst,
     express.raw({ type: () => true, limit: options.bodyLimit }),
     async (request: Request, response: Response) => {
       try {

@@ -1,8 +1,8 @@
 /** The operations the explorer sends to /graphql: public API fields only. */
 
 export const NETWORK_QUERY = /* GraphQL */ `
-  query ExplorerNetwork($filter: NetworkFilter) {
-    partnershipNetwork(filter: $filter) {
+  query ExplorerNetwork($filter: NetworkFilter, $group: NetworkGroupInput) {
+    partnershipNetwork(filter: $filter, group: $group) {
       projectCount
       truncated
       nodes {

@@ -1,5 +1,6 @@
 import type { NetworkFilter } from '../network-filter';
 import { filterToVariables } from '../network-filter';
+import { NETWORK_QUERY } from './explorer-queries';
 import type { PartnershipNetwork } from './explorer-types';
 import { graphqlRequest } from './graphql-request';
 
@@ -40,33 +41,6 @@ const GROUPED_NETWORK_QUERY = /* GraphQL */ `
         source
         target
         weight
-      }
-    }
-  }
-`;
-
-const GROUP_MEMBERS_QUERY = /* GraphQL */ `
-  query ExplorerGroupMembers($filter: NetworkFilter, $group: NetworkGroupInput) {
-    partnershipNetwork(filter: $filter, group: $group) {
-      projectCount
-      truncated
-      nodes {
-        id
-        name
-        acronym
-        kind
-        countryCode
-        projectCount
-      }
-      edges {
-        source
-        target
-        weight
-        projectIds
-      }
-      omitted {
-        organisations
-        ties
       }
     }
   }
@@ -124,9 +98,9 @@ export async function fetchGroupMembers(
   groupBy: Exclude<GroupBy, 'organisations'>,
   id: string,
 ): Promise<PartnershipNetwork> {
-  const data = await graphqlRequest<{ partnershipNetwork: PartnershipNetwork }>(
-    GROUP_MEMBERS_QUERY,
-    { filter: filterToVariables(filter), group: { groupBy: grouping(groupBy), id } },
-  );
+  const data = await graphqlRequest<{ partnershipNetwork: PartnershipNetwork }>(NETWORK_QUERY, {
+    filter: filterToVariables(filter),
+    group: { groupBy: grouping(groupBy), id },
+  });
   return data.partnershipNetwork;
 }
