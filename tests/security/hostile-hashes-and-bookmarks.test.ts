@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { documentHash } from '../../src/trusted-documents/manifest.js';
 import { SEARCH_QUERY } from '../../web/explorer/api/explorer-queries.js';
 import { useSeededService } from '../helpers/seeded-service.js';
+import { matrixTokens } from '../helpers/test-tokens.js';
 import { graphChecksum } from '../helpers/test-graph.js';
 
 /**
  * Hostile trusted-document hashes on /graphql and hostile X-Neo4j-Bookmark
- * headers on the export routes, from 24 clients at once mixed with valid
+ * and Authorization headers on the export routes, from 24 clients at once mixed with valid
  * requests: each hostile one is answered 4xx with its code and a message
  * naming what is wrong, each valid one as usual, nothing in the graph
  * changes, and the service stays healthy.
@@ -199,14 +200,48 @@ const EXPORT_CASES: Case[] = EXPORTS.flatMap((path) => [
   })),
 ]);
 
-describe('hostile hashes and bookmarks from 24 clients at once', () => {
+const BAD_TOKEN = { status: 401, code: 'UNAUTHENTICATED' };
+
+/** Hostile Authorization headers on every export route: a 401 with its code, never a 500. */
+async function exportTokenCases(): Promise<Case[]> {
+  const signed = await matrixTokens();
+  const hostile: Array<[string, string]> = [
+    ['an expired token', `Bearer ${signed.expired!}`],
+    ['a token for another audience', `Bearer ${signed['wrong audience']!}`],
+    ['an unsigned (alg none) token', `Bearer ${signed['alg none']!}`],
+    ['not a JWT', 'Bearer not-a-jwt'],
+    ['three empty parts', 'Bearer ..'],
+    ['an 8 kB token', `Bearer ${'A'.repeat(8_000)}`],
+    [
+      'a zero-width space in the token',
+      rawUtf8(`Bearer ${signed.reader!.slice(0, 20)}\u200b${signed.reader!.slice(20)}`),
+    ],
+    ['another scheme', `Basic ${Buffer.from('editor:secret').toString('base64')}`],
+    ['two tokens', `Bearer ${signed.reader!} ${signed.reader!}`],
+  ];
+  return EXPORTS.flatMap((path) => [
+    {
+      name: `${path} with a reader's token`,
+      send: (base: string) =>
+        send(base, path, { headers: { authorization: `Bearer ${signed.reader!}` } }),
+      expect: { status: 200 },
+    },
+    ...hostile.map(([name, value]): Case => ({
+      name: `${path} with ${name}`,
+      send: (base) => send(base, path, { headers: { authorization: value } }),
+      expect: BAD_TOKEN,
+    })),
+  ]);
+}
+
+describe('hostile hashes, bookmarks and tokens from 24 clients at once', () => {
   const seeded = useSeededService({
     service: () => ({ trustedDocuments: { mode: 'also', playgroundFree: false } }),
   });
 
   it('answers each as its case says, changes nothing and stays healthy', async () => {
     const before = await graphChecksum(seeded.graph);
-    const cases = [...HASH_CASES, ...EXPORT_CASES];
+    const cases = [...HASH_CASES, ...EXPORT_CASES, ...(await exportTokenCases())];
     const base = seeded.api.url;
     // Each client goes through every case, starting at a different one.
     const failures = (
