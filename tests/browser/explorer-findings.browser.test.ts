@@ -1,11 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { launchChromium } from '../helpers/chromium-browser.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserOnSeededService } from '../helpers/browser-on-seeded-service.js';
 import { clickOrganisation, waitForExplorerLayout } from '../helpers/page-hooks.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
-import { ensureWebBundle } from '../helpers/web-bundle-build.js';
 
 /** The colour each drawn organisation has, by id. */
 function nodeColours(page: Page): Promise<Record<string, string>> {
@@ -20,42 +16,22 @@ function nodeColours(page: Page): Promise<Record<string, string>> {
 // What an analyst found off in the explorer: counts of roles shown as counts of
 // projects and partners, and country colours that changed with the filter.
 describe('explorer counts and colours', { timeout: 300_000 }, () => {
-  let browser: Browser;
+  const seeded = useBrowserOnSeededService();
   let context: BrowserContext;
-  let graph: GraphClient;
-  let api: TestService;
-  let missingBrowser: Error | undefined;
 
   beforeAll(async () => {
-    const launched = await launchChromium();
-    if (launched instanceof Error) {
-      missingBrowser = launched;
-      return;
-    }
-    browser = launched;
-    await ensureWebBundle();
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    context = await seeded.browser.newContext({ viewport: { width: 1440, height: 900 } });
     // Waits, not performance limits: a busy 2-core machine renders slowly.
     context.setDefaultTimeout(120_000);
   });
 
-  beforeEach(() => {
-    if (missingBrowser) throw missingBrowser;
-  });
-
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await api?.stop();
-    await graph?.driver.close();
   });
 
   async function openExplorer(query = ''): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(`${api.url}/explorer${query}`);
+    await page.goto(`${seeded.api.url}/explorer${query}`);
     await waitForExplorerLayout(page);
     return page;
   }

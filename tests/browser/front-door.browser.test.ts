@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gql } from 'graphql-request';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { launchChromium } from '../helpers/chromium-browser.js';
+import { useBrowserOnSeededService } from '../helpers/browser-on-seeded-service.js';
 import { parseCsv, parseGraphML } from '../helpers/export-parsers.js';
 import { apiNetwork, type ApiNetwork } from '../helpers/network-api.js';
 import {
@@ -17,9 +16,6 @@ import {
   waitForExplorerLayout,
 } from '../helpers/page-hooks.js';
 import { syntheticNetwork } from '../helpers/synthetic-network.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
-import { ensureWebBundle } from '../helpers/web-bundle-build.js';
 
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'docs', 'screenshots');
 
@@ -50,27 +46,13 @@ const edgeKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 // The playground and the explorer in Chromium against the seeded graph: what an
 // analyst sees and clicks, the files they download, and nothing fetched from elsewhere.
 describe('playground, explorer and exports in a browser', { timeout: 180_000 }, () => {
-  let browser: Browser;
+  const seeded = useBrowserOnSeededService();
   let context: BrowserContext;
-  let graph: GraphClient;
-  let api: TestService;
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
 
-  let missingBrowser: Error | undefined;
-
   beforeAll(async () => {
-    const launched = await launchChromium();
-    if (launched instanceof Error) {
-      missingBrowser = launched;
-      return;
-    }
-    browser = launched;
-    await ensureWebBundle();
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-    context = await browser.newContext({
+    context = await seeded.browser.newContext({
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,
     });
@@ -78,26 +60,19 @@ describe('playground, explorer and exports in a browser', { timeout: 180_000 }, 
     context.setDefaultTimeout(90_000);
     context.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(`${api.url}/`) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
+      if (!url.startsWith(`${seeded.api.url}/`) && !/^(data|blob):/.test(url))
+        foreignRequests.push(url);
     });
-  });
-
-  // Without Chromium every test fails with the reason (a failing beforeAll would only skip them).
-  beforeEach(() => {
-    if (missingBrowser) throw missingBrowser;
   });
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await api?.stop();
-    await graph?.driver.close();
   });
 
   async function open(pathAndQuery: string): Promise<Page> {
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${pathAndQuery}: ${error.message}`));
-    await page.goto(`${api.url}${pathAndQuery}`);
+    await page.goto(`${seeded.api.url}${pathAndQuery}`);
     return page;
   }
 
@@ -195,8 +170,7 @@ describe('playground, explorer and exports in a browser', { timeout: 180_000 }, 
     let whole: ApiNetwork;
 
     beforeAll(async () => {
-      if (missingBrowser) return;
-      whole = await apiNetwork(api.client);
+      whole = await apiNetwork(seeded.api.client);
       page = await open('/explorer');
       await waitForExplorerLayout(page);
     });
@@ -238,7 +212,7 @@ describe('playground, explorer and exports in a browser', { timeout: 180_000 }, 
     });
 
     it('highlights and lists the connection between two selected organisations', async () => {
-      const data = await api.client.request<{
+      const data = await seeded.api.client.request<{
         connection: { steps: Array<{ from: { id: string }; to: { id: string } }> };
       }>(gql`
         {
@@ -323,8 +297,7 @@ describe('playground, explorer and exports in a browser', { timeout: 180_000 }, 
     let expected: ApiNetwork;
 
     beforeAll(async () => {
-      if (missingBrowser) return;
-      expected = await apiNetwork(api.client, filter);
+      expected = await apiNetwork(seeded.api.client, filter);
       page = await open('/explorer');
       await waitForExplorerLayout(page);
     });
@@ -397,11 +370,11 @@ describe('playground, explorer and exports in a browser', { timeout: 180_000 }, 
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`synthetic explorer: ${error.message}`));
     // The explorer asks the API as usual; only the network's answer is replaced.
-    await page.route(`${api.url}/graphql`, async (route) => {
+    await page.route(`${seeded.api.url}/graphql`, async (route) => {
       if (!(route.request().postData() ?? '').includes('ExplorerNetwork')) return route.continue();
       return route.fulfill({ json: { data: { partnershipNetwork: network } } });
     });
-    await page.goto(`${api.url}/explorer`);
+    await page.goto(`${seeded.api.url}/explorer`);
     await waitForExplorerLayout(page, 240_000);
     const state = await explorerState(page);
     expect(state.order).toBe(3000);

@@ -1,59 +1,35 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { launchChromium } from '../helpers/chromium-browser.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserOnSeededService } from '../helpers/browser-on-seeded-service.js';
 import { clickOrganisation, waitForExplorerLayout } from '../helpers/page-hooks.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
-import { startTestService, type TestService } from '../helpers/test-service.js';
-import { ensureWebBundle } from '../helpers/web-bundle-build.js';
 
 // One click from a fact in the explorer to the sentence behind it: the panel's
 // citation opens the source reader with exactly the cited lines highlighted,
 // under a policy that allows nothing but this origin's script and style.
 describe('source reader in a browser', { timeout: 180_000 }, () => {
-  let browser: Browser;
+  const seeded = useBrowserOnSeededService();
   let context: BrowserContext;
-  let graph: GraphClient;
-  let api: TestService;
-  let missingBrowser: Error | undefined;
   const pageErrors: string[] = [];
   const foreignRequests: string[] = [];
 
   beforeAll(async () => {
-    const launched = await launchChromium();
-    if (launched instanceof Error) {
-      missingBrowser = launched;
-      return;
-    }
-    browser = launched;
-    await ensureWebBundle();
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    api = await startTestService(graph);
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    context = await seeded.browser.newContext({ viewport: { width: 1440, height: 900 } });
     context.setDefaultTimeout(90_000);
     context.on('request', (request) => {
-      if (!request.url().startsWith(`${api.url}/`) && !/^(data|blob):/.test(request.url())) {
+      if (!request.url().startsWith(`${seeded.api.url}/`) && !/^(data|blob):/.test(request.url())) {
         foreignRequests.push(request.url());
       }
     });
   });
 
-  beforeEach(() => {
-    if (missingBrowser) throw missingBrowser;
-  });
-
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await api?.stop();
-    await graph?.driver.close();
   });
 
   async function open(pathAndHash: string): Promise<Page> {
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.url}${pathAndHash}`);
+    await page.goto(`${seeded.api.url}${pathAndHash}`);
     return page;
   }
 
@@ -81,7 +57,7 @@ describe('source reader in a browser', { timeout: 180_000 }, () => {
   });
 
   it('highlights a range, follows a changed address, and serves under a strict policy', async () => {
-    const response = await context.request.get(`${api.url}/sources/eusbsr-pa-secure-page`);
+    const response = await context.request.get(`${seeded.api.url}/sources/eusbsr-pa-secure-page`);
     expect(response.headers()['content-security-policy']).toContain("default-src 'none'");
     expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
     const page = await open('/sources/eusbsr-pa-secure-page#L31-L33');
@@ -95,9 +71,9 @@ describe('source reader in a browser', { timeout: 180_000 }, () => {
   });
 
   it('shows page text as text, and answers 404 for an unknown source', async () => {
-    const missing = await context.request.get(`${api.url}/sources/no-such-source`);
+    const missing = await context.request.get(`${seeded.api.url}/sources/no-such-source`);
     expect(missing.status()).toBe(404);
-    const odd = await context.request.get(`${api.url}/sources/%3Cscript%3E`);
+    const odd = await context.request.get(`${seeded.api.url}/sources/%3Cscript%3E`);
     expect(odd.status()).toBe(404);
   });
 
