@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { buildCommandLineTools } from '../helpers/cli-process.js';
+import { describe, expect, it } from 'vitest';
 import { getFresh, requestFresh } from '../helpers/fresh-connection.js';
 import { parsePrometheusText, total, type Sample } from '../helpers/prometheus-text.js';
-import { startServiceProcess, type ServiceProcess } from '../helpers/service-process.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
+import { useSeededServiceProcess } from '../helpers/seeded-service-process.js';
 
 /**
  * `/metrics` with WORKERS=2: whichever worker takes the scrape, it answers
@@ -28,38 +25,25 @@ async function scrape(url: string): Promise<Sample[]> {
 }
 
 describe('/metrics with WORKERS=2', () => {
-  let graph: GraphClient;
-  let service: ServiceProcess;
-
-  beforeAll(async () => {
-    buildCommandLineTools();
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    service = await startServiceProcess({ WORKERS: '2', METRICS: 'true' });
-    // Compiling and starting processes: minutes on a loaded build machine.
-  }, 900_000);
-  afterAll(async () => {
-    await service?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededServiceProcess({ WORKERS: '2', METRICS: 'true' });
 
   it('counts the requests of both workers in every scrape', async () => {
     // Each on a connection of its own: the primary hands them to the workers in turn.
     for (let i = 0; i < READS; i++) {
       const answer = await graphql(
-        service.url,
+        seeded.service.url,
         '{ organisation(id: "hamburg-fire-rescue-service") { id } }',
       );
       expect(answer.status).toBe(200);
     }
     for (let i = 0; i < INVALID; i++) {
-      const answer = await graphql(service.url, '{ noSuchField }');
+      const answer = await graphql(seeded.service.url, '{ noSuchField }');
       expect(answer.status).toBe(400);
     }
 
     // Several scrapes, so that each worker answers at least one.
     for (let i = 0; i < 4; i++) {
-      const samples = await scrape(service.url);
+      const samples = await scrape(seeded.service.url);
       const ok = { route: '/graphql', method: 'POST', status: '200' };
       expect(total(samples, 'http_requests_total', ok)).toBe(READS);
       expect(total(samples, 'http_requests_total', { route: '/graphql', status: '400' })).toBe(
@@ -87,6 +71,6 @@ describe('/metrics with WORKERS=2', () => {
   });
 
   it('stops with exit code 0', async () => {
-    expect(await service.stop()).toEqual({ code: 0, signal: null });
+    expect(await seeded.service.stop()).toEqual({ code: 0, signal: null });
   });
 });

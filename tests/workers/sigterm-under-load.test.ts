@@ -1,9 +1,7 @@
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { buildCommandLineTools } from '../helpers/cli-process.js';
-import { startServiceProcess, type ServiceProcess } from '../helpers/service-process.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
+import { describe, expect, it } from 'vitest';
+import { useSeededServiceProcess } from '../helpers/seeded-service-process.js';
+import type { ServiceProcess } from '../helpers/service-process.js';
 
 /**
  * SIGTERM while 30 keep-alive clients send nested queries back to back.
@@ -143,28 +141,14 @@ function expectWholeAnswers(outcomes: Outcome[]) {
   }
 }
 
-beforeAll(() => buildCommandLineTools(), 900_000);
-
 describe.each([1, 2])('SIGTERM under load with WORKERS=%i', (workers) => {
-  let graph: GraphClient;
-  let service: ServiceProcess;
-
-  beforeAll(async () => {
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    service = await startServiceProcess({
-      WORKERS: String(workers),
-      MAX_CONCURRENT_REQUESTS: '2',
-    });
-    // Compiling and starting processes: minutes on a loaded build machine.
-  }, 900_000);
-  afterAll(async () => {
-    await service?.stop();
-    await graph?.driver.close();
+  const seeded = useSeededServiceProcess({
+    WORKERS: String(workers),
+    MAX_CONCURRENT_REQUESTS: '2',
   });
 
   it('answers every request it received in full and exits 0', async () => {
-    const { outcomes, exit, sigtermSent } = await stopUnderLoad(service);
+    const { outcomes, exit, sigtermSent } = await stopUnderLoad(seeded.service);
     expect(sigtermSent).toBe(true);
     expectWholeAnswers(outcomes);
     // Some requests were running when SIGTERM came and finished.
@@ -172,6 +156,6 @@ describe.each([1, 2])('SIGTERM under load with WORKERS=%i', (workers) => {
       true,
     );
     expect(exit).toEqual({ code: 0, signal: null });
-    expect(service.run.output.join('\n')).toMatch(/"signal":"SIGTERM".*shutting down/);
+    expect(seeded.service.run.output.join('\n')).toMatch(/"signal":"SIGTERM".*shutting down/);
   });
 });

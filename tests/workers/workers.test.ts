@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphClient } from '../../src/graph/graph-client.js';
-import { buildCommandLineTools } from '../helpers/cli-process.js';
+import { describe, expect, it } from 'vitest';
 import { getFresh } from '../helpers/fresh-connection.js';
-import { startServiceProcess, type ServiceProcess } from '../helpers/service-process.js';
-import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
+import { useSeededServiceProcess } from '../helpers/seeded-service-process.js';
 
 /**
  * `npm start` with WORKERS=2: one primary, two workers sharing the port.
@@ -36,34 +33,21 @@ function isAlive(pid: number): boolean {
 }
 
 describe('npm start with WORKERS=2', () => {
-  let graph: GraphClient;
-  let service: ServiceProcess;
-
-  beforeAll(async () => {
-    buildCommandLineTools();
-    graph = openTestGraph();
-    await resetAndSeed(graph);
-    service = await startServiceProcess({ WORKERS: '2' });
-    // Compiling and starting processes: minutes on a loaded build machine.
-  }, 900_000);
-  afterAll(async () => {
-    await service?.stop();
-    await graph?.driver.close();
-  });
+  const seeded = useSeededServiceProcess({ WORKERS: '2' });
 
   it('announces two workers and serves from both', async () => {
-    expect(service.run.output.join('\n')).toMatch(/GraphQL ready at .*\(2 workers,/);
-    const workers = await workersAnswering(service.url);
+    expect(seeded.service.run.output.join('\n')).toMatch(/GraphQL ready at .*\(2 workers,/);
+    const workers = await workersAnswering(seeded.service.url);
     expect(workers.size).toBe(2);
-    for (const pid of workers.values()) expect(pid).not.toBe(service.run.child.pid);
+    for (const pid of workers.values()) expect(pid).not.toBe(seeded.service.run.child.pid);
   });
 
   it('answers GraphQL and readiness from every worker', async () => {
     const seen = new Set<number>();
     for (let i = 0; i < 10; i++) {
-      const ready = await getFresh(`${service.url}/ready`);
+      const ready = await getFresh(`${seeded.service.url}/ready`);
       expect(ready.status).toBe(200);
-      const answer = await fetch(`${service.url}/graphql`, {
+      const answer = await fetch(`${seeded.service.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', connection: 'close' },
         body: JSON.stringify({
@@ -71,22 +55,24 @@ describe('npm start with WORKERS=2', () => {
         }),
       });
       expect(((await answer.json()) as { errors?: unknown }).errors).toBeUndefined();
-      seen.add((JSON.parse((await getFresh(`${service.url}/health`)).body) as Health).worker.id);
+      seen.add(
+        (JSON.parse((await getFresh(`${seeded.service.url}/health`)).body) as Health).worker.id,
+      );
     }
     expect(seen.size).toBe(2);
   });
 
   it('replaces a worker that is killed, and says so', async () => {
-    const before = await workersAnswering(service.url);
+    const before = await workersAnswering(seeded.service.url);
     const [victimId, victimPid] = [...before.entries()][0]!;
     process.kill(victimPid, 'SIGKILL');
-    const line = await service.run.waitForLine(/worker exited without being asked to/);
+    const line = await seeded.service.run.waitForLine(/worker exited without being asked to/);
     expect(line).toContain(`"worker":${victimId}`);
     expect(line).toContain('"signal":"SIGKILL"');
     // The replacement listens: two workers answer again, the killed one is not among them.
     let after = new Map<number, number>();
     for (let attempt = 0; attempt < 240 && after.size < 2; attempt++) {
-      after = await workersAnswering(service.url, 6);
+      after = await workersAnswering(seeded.service.url, 6);
       if (after.size < 2) await new Promise((resolve) => setTimeout(resolve, 500));
     }
     expect(after.size).toBe(2);
@@ -94,10 +80,10 @@ describe('npm start with WORKERS=2', () => {
   });
 
   it('stops every worker, then itself, with exit code 0 on SIGTERM', async () => {
-    const workers = await workersAnswering(service.url);
-    const exit = await service.stop();
+    const workers = await workersAnswering(seeded.service.url);
+    const exit = await seeded.service.stop();
     expect(exit).toEqual({ code: 0, signal: null });
     for (const pid of workers.values()) expect(isAlive(pid)).toBe(false);
-    expect(service.run.output.join('\n')).toMatch(/"signal":"SIGTERM".*shutting down/);
+    expect(seeded.service.run.output.join('\n')).toMatch(/"signal":"SIGTERM".*shutting down/);
   });
 });
