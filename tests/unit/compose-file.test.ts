@@ -101,12 +101,13 @@ describe('docker-compose.yml', () => {
     expect(nginxConf).toMatch(/location = \/lb-health/);
   });
 
-  it('lets bookmarks through and keeps an editor’s imports on one replica', () => {
+  it('lets bookmarks through and sends every route, uploads included, to either replica', () => {
     expect(nginxConf).not.toMatch(/proxy_hide_header\s+X-Neo4j-Bookmark/i);
     expect(nginxConf).not.toMatch(/proxy_set_header\s+X-Neo4j-Bookmark/i);
-    expect(nginxConf).toMatch(
-      /upstream replicas_by_editor \{\s*hash \$http_authorization consistent;/,
-    );
-    expect(nginxConf).toMatch(/location \/imports \{\s*proxy_pass http:\/\/replicas_by_editor;/);
+    // Import jobs live in Neo4j: no route needs a sticky replica.
+    expect(nginxConf).not.toMatch(/\bhash\b|ip_hash|sticky/);
+    expect([...nginxConf.matchAll(/proxy_pass (\S+);/g)].map((m) => m[1])).toEqual([
+      'http://replicas',
+    ]);
   });
 });
