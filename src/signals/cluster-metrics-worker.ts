@@ -1,27 +1,39 @@
 import type { Registry } from 'prom-client';
-import { isClusterMetricsAnswer } from './cluster-metrics-messages.js';
+import {
+  isClusterMetricsAnswer,
+  isClusterMetricsCollect,
+  type ClusterMetricsPart,
+  type ClusterMetricsReady,
+} from './cluster-metrics-messages.js';
 
-/** Longer than prom-client's own 5 s wait for the workers' answers, so its error arrives first. */
+/** Longer than the primary's wait for the workers' registries, so its answer arrives first. */
 const ANSWER_TIMEOUT_MS = 10_000;
 
 /**
- * A worker's part of `/metrics` with several workers: it lets the primary
- * read `registry` (prom-client answers the primary's requests once an
- * AggregatorRegistry exists in the worker) and returns how to ask the
- * primary for the text of all workers together.
+ * A worker's part of `/metrics` with several workers: it answers the
+ * primary's collections with `registry` as JSON, tells the primary it can,
+ * and returns how to ask the primary for the text of all workers together.
  */
-export async function clusterMetricsOf(registry: Registry): Promise<() => Promise<string>> {
-  const client = await import('prom-client');
-  client.AggregatorRegistry.setRegistries([registry]);
-  // Constructed for its side effect: it starts answering the primary's requests.
-  new client.AggregatorRegistry();
-
+export function clusterMetricsOf(registry: Registry): () => Promise<string> {
   let nextId = 0;
   const waiting = new Map<number, (answer: { text?: string; error?: string }) => void>();
   process.on('message', (message: unknown) => {
+    if (isClusterMetricsCollect(message)) {
+      void registry.getMetricsAsJSON().then((metrics) => {
+        const part: ClusterMetricsPart = {
+          type: 'civprot-metrics-part',
+          collectId: message.collectId,
+          metrics,
+        };
+        process.send?.(part);
+      });
+      return;
+    }
     if (!isClusterMetricsAnswer(message)) return;
     waiting.get(message.requestId)?.(message);
   });
+  const ready: ClusterMetricsReady = { type: 'civprot-metrics-ready' };
+  process.send?.(ready);
 
   return () =>
     new Promise<string>((resolve, reject) => {

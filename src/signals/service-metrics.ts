@@ -74,7 +74,7 @@ export class ServiceMetrics {
         registers: [registry],
       }),
       admission,
-      options.acrossWorkers ? await clusterMetricsOf(registry) : () => registry.metrics(),
+      options.acrossWorkers ? clusterMetricsOf(registry) : () => registry.metrics(),
     );
     new client.Gauge({
       name: 'admission_queue_length',

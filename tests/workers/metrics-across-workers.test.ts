@@ -5,7 +5,8 @@ import { useSeededServiceProcess } from '../helpers/seeded-service-process.js';
 
 /**
  * `/metrics` with WORKERS=2: whichever worker takes the scrape, it answers
- * for both (the primary gathers them), so every scrape counts every request.
+ * for both (the primary gathers them), so every scrape counts every request;
+ * while a worker is starting, scrapes answer for the others.
  */
 const READS = 24;
 const INVALID = 6;
@@ -68,6 +69,34 @@ describe('/metrics with WORKERS=2', () => {
       expect([...perWorker.values()].reduce((sum, count) => sum + count, 0)).toBe(READS);
       expect(total(samples, 'neo4j_round_trips_total')).toBeGreaterThanOrEqual(READS);
     }
+  });
+
+  it('answers every scrape while a killed worker is replaced, counting the workers that can', async () => {
+    const health = JSON.parse((await getFresh(`${seeded.service.url}/health`)).body) as {
+      worker: { pid: number };
+    };
+    process.kill(health.worker.pid, 'SIGKILL');
+    await seeded.service.run.waitForLine(/worker exited without being asked to/);
+    // The replacement is forked but still starting: it cannot answer yet.
+    const seen: Array<{ status: number; alive?: number; reporting?: number }> = [];
+    for (let attempt = 0; attempt < 240; attempt++) {
+      const answer = await getFresh(`${seeded.service.url}/metrics`);
+      if (answer.status !== 200) {
+        seen.push({ status: answer.status });
+        break;
+      }
+      const samples = parsePrometheusText(answer.body);
+      const reporting = total(samples, 'cluster_workers_reporting');
+      seen.push({ status: 200, alive: total(samples, 'cluster_workers'), reporting });
+      if (reporting === 2) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(seen.filter((scrape) => scrape.status !== 200)).toEqual([]);
+    for (const scrape of seen) {
+      expect(scrape.alive).toBe(2);
+      expect(scrape.reporting).toBeGreaterThanOrEqual(1);
+    }
+    expect(seen.at(-1)?.reporting).toBe(2);
   });
 
   it('stops with exit code 0', async () => {
