@@ -52,7 +52,10 @@ export async function startTracing(settings: TraceSettings): Promise<Tracing> {
     attributes: Record<string, string | number>,
     work: () => Promise<T>,
   ): Promise<T> => {
-    const span = tracer.startSpan(name, { kind, attributes }, childOf(openSpan.getStore()));
+    const parent = openSpan.getStore();
+    // Under a request the sampler left out: no span, as for the request itself.
+    if (parent && !parent.isRecording()) return work();
+    const span = tracer.startSpan(name, { kind, attributes }, childOf(parent));
     try {
       return await openSpan.run(span, work);
     } catch (error) {
@@ -75,6 +78,8 @@ export async function startTracing(settings: TraceSettings): Promise<Tracing> {
         },
         api.ROOT_CONTEXT,
       );
+      // Left out by the sampler: it still travels, so that its statements are left out too.
+      if (!span.isRecording()) return openSpan.run(span, next);
       response.once('close', () => {
         span.setAttribute('http.response.status_code', response.statusCode);
         if (response.statusCode >= 500) span.setStatus({ code: api.SpanStatusCode.ERROR });
