@@ -23,12 +23,12 @@ const CONNECTIONS = 10;
 
 /**
  * Throughput of our service with traces off and on, on the `small` generated
- * graph. Three processes, as in production: the service in a child process of
- * its own, configured by the OTEL_* variables an operator would set; the OTLP
- * sink (standing in for a collector) in another; the load generator in this
- * one. The settings are interleaved run by run, the order flipped each run, so
- * that a change of the machine's load hits them alike; the ratio on ÷ off is
- * taken within each run. Prints every run, the median and range of the ratio,
+ * graph. Separate processes, as in production: the service in a child process
+ * of its own per setting, configured by the OTEL_* variables an operator would
+ * set and kept for all runs of a shape; the OTLP sink (standing in for a
+ * collector) in another; the load generator in this one. The settings are
+ * interleaved run by run, the order flipped each run, so that a change of the
+ * machine's load hits them alike; the ratio on ÷ off is taken within each run. Prints every run, the median and range of the ratio,
  * and the service process's peak resident memory.
  */
 async function main(): Promise<void> {
@@ -60,13 +60,22 @@ async function main(): Promise<void> {
     const runs: Record<string, LoadRun[]> = {};
     const exported: Record<string, { bytes: number; requests: number }> = {};
     for (const shape of shapes) {
-      for (let run = 0; run < RUNS; run += 1) {
-        // Flip the order each run, so that no setting always follows a warm-up.
-        const order = run % 2 === 0 ? names : [...names].reverse();
-        const answers = new Map<string, unknown>();
-        for (const name of order) {
-          const system = await spawnSystem('ours', bench.settings, [], undefined, settings[name]);
-          try {
+      // One service per setting, kept for all runs of the shape: each run then
+      // meets a warm process, not one whose code is still being compiled.
+      const systems = new Map<string, RunningSystem>();
+      try {
+        for (const name of names) {
+          systems.set(
+            name,
+            await spawnSystem('ours', bench.settings, [], undefined, settings[name]),
+          );
+        }
+        for (let run = 0; run < RUNS; run += 1) {
+          // Flip the order each run, so that no setting always goes first.
+          const order = run % 2 === 0 ? names : [...names].reverse();
+          const answers = new Map<string, unknown>();
+          for (const name of order) {
+            const system = systems.get(name)!;
             // The same answer with traces off and on, without errors, before it is measured.
             answers.set(name, await answerOf(system, shape));
             const before = await sink.count();
@@ -89,14 +98,14 @@ async function main(): Promise<void> {
                 `peak RSS ${mib(result.peakRssBytes)}, errors ${result.errors}, non-2xx ${result.non2xx}, ` +
                 `error bodies ${result.errorBodies}`,
             );
-          } finally {
-            await system.stop();
+          }
+          const [first, ...rest] = names.map((name) => answers.get(name));
+          if (!rest.every((answer) => isDeepStrictEqual(answer, first))) {
+            throw new Error(`${shape.name}: the answers differ between ${names.join(', ')}`);
           }
         }
-        const [first, ...rest] = names.map((name) => answers.get(name));
-        if (!rest.every((answer) => isDeepStrictEqual(answer, first))) {
-          throw new Error(`${shape.name}: the answers differ between ${names.join(', ')}`);
-        }
+      } finally {
+        for (const system of systems.values()) await system.stop();
       }
     }
     console.log(`load average after: ${loadAverage()}`);
