@@ -10,7 +10,7 @@ import { DEFAULT_TOKEN_POLICY } from './auth/token-policy.js';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy } from './neo4j-local/supervised-neo4j.js';
 import { defaultWorkers, MAX_WORKERS } from './workers/default-workers.js';
 import type { SignalSettings } from './signals/signals.js';
-import { tracesUrlOf } from './signals/trace-settings.js';
+import { TRACE_EVERYTHING, TRACE_SAMPLERS, tracesUrlOf } from './signals/trace-settings.js';
 import type { TrustedDocumentsSettings } from './trusted-documents/trusted-documents.js';
 import { MAX_SLICE_TIES } from './analytics/analytics-limits.js';
 
@@ -132,6 +132,8 @@ const environmentSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
   OTEL_SERVICE_NAME: z.string().min(1).max(200).default('civprot-graph'),
+  OTEL_TRACES_SAMPLER: z.enum(TRACE_SAMPLERS).default(TRACE_EVERYTHING.sampler),
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).optional(),
   METRICS: booleanFlag.default(false),
   TRUSTED_DOCUMENTS: z.enum(['off', 'also', 'only']).default('also'),
   TRUSTED_DOCUMENTS_PLAYGROUND: booleanFlag.default(false),
@@ -312,13 +314,49 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-function signalSettings(e: z.infer<typeof environmentSchema>): SignalSettings {
+const signalSchema = environmentSchema.pick({
+  OTEL_EXPORTER_OTLP_ENDPOINT: true,
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: true,
+  OTEL_SERVICE_NAME: true,
+  OTEL_TRACES_SAMPLER: true,
+  OTEL_TRACES_SAMPLER_ARG: true,
+  METRICS: true,
+});
+
+function signalSettings(e: z.infer<typeof signalSchema>): SignalSettings {
   const tracesUrl = tracesUrlOf(
     e.OTEL_EXPORTER_OTLP_ENDPOINT,
     e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT,
   );
   return {
-    traces: tracesUrl ? { tracesUrl, serviceName: e.OTEL_SERVICE_NAME } : undefined,
+    traces: tracesUrl
+      ? {
+          tracesUrl,
+          serviceName: e.OTEL_SERVICE_NAME,
+          sampling: {
+            sampler: e.OTEL_TRACES_SAMPLER,
+            ratio: e.OTEL_TRACES_SAMPLER_ARG ?? TRACE_EVERYTHING.ratio,
+          },
+        }
+      : undefined,
     metrics: e.METRICS,
   };
+}
+
+/**
+ * The signals alone as the environment sets them (the OTEL_* variables and
+ * METRICS), for a process that builds the service itself; throws on an
+ * invalid value like loadConfig.
+ */
+export function signalSettingsFromEnvironment(
+  env: NodeJS.ProcessEnv = process.env,
+): SignalSettings {
+  const parsed = signalSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return signalSettings(parsed.data);
 }

@@ -18,6 +18,7 @@ import { allShapes } from '../shapes/all-shapes.js';
 import { pickFixtures } from '../shapes/fixtures.js';
 import { spawnSystem } from '../systems/spawn-system.js';
 import { isSystemName, type SystemName } from '../systems/system-name.js';
+import { spawnOtlpSink } from '../signals/otlp-sink.js';
 import { summariseProfile } from './summarise-profile.js';
 
 /** Raw profiles larger than this are not kept, only their summary. */
@@ -27,7 +28,8 @@ const KEEP_RAW_BYTES = 3 * 2 ** 20;
  * `node dist/bench/profile/run-profile.js --label before`: a CPU profile
  * (node --cpu-prof) of a system under load for each shape, on the benchmark
  * database, summarised by layer into bench/profiles/<label>-<system>-<shape>.md
- * (the raw .cpuprofile kept beside it when small).
+ * (the raw .cpuprofile kept beside it when small). With `--traces`, our
+ * service exports traces (every request) to an OTLP sink in another process.
  */
 const program = new Command()
   .name('bench-profile')
@@ -36,6 +38,7 @@ const program = new Command()
   .option('--shapes <list>', 'shapes', 'typename,shared-partners-2')
   .option('--connections <n>', 'concurrent connections', '10')
   .option('--duration <s>', 'seconds of load per shape', '10')
+  .option('--traces', 'export traces to an OTLP sink in another process')
   .action(
     async (options: {
       label: string;
@@ -43,12 +46,17 @@ const program = new Command()
       shapes: string;
       connections: string;
       duration: string;
+      traces?: boolean;
     }) => {
       if (!isSystemName(options.system)) throw new Error(`unknown system ${options.system}`);
       const system: SystemName = options.system;
       const outDir = path.join(PROJECT_ROOT, 'bench', 'profiles');
       mkdirSync(outDir, { recursive: true });
       const bench = await openBenchGraph({ log: (line) => console.log(line) });
+      const sink = options.traces ? await spawnOtlpSink() : undefined;
+      const env: Record<string, string> = sink
+        ? { OTEL_EXPORTER_OTLP_ENDPOINT: new URL(sink.tracesUrl).origin }
+        : {};
       try {
         const fixtures = await pickFixtures(bench.graph);
         for (const shape of allShapes(fixtures).filter((s) =>
@@ -66,6 +74,7 @@ const program = new Command()
               // A system killed after the grace period writes no profile: give it time to stop.
             ],
             120_000,
+            env,
           );
           const load = await runLoad({
             url: running.url,
@@ -110,6 +119,7 @@ const program = new Command()
           );
         }
       } finally {
+        await sink?.close();
         await bench.close();
       }
     },

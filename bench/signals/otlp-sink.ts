@@ -1,5 +1,13 @@
+import { fork } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+/** What a sink has received: export requests and their bytes. */
+export interface SinkCount {
+  exports: number;
+  bytes: number;
+}
 
 /**
  * A collector that accepts OTLP/HTTP exports and keeps only their count and
@@ -7,7 +15,7 @@ import type { AddressInfo } from 'node:net';
  * the collector's own work stays out of the measurement.
  */
 export async function startOtlpSink() {
-  const received = { exports: 0, bytes: 0 };
+  const received: SinkCount = { exports: 0, bytes: 0 };
   const server = http.createServer((request, response) => {
     request.on('data', (chunk: Buffer) => (received.bytes += chunk.length));
     request.on('end', () => {
@@ -21,5 +29,30 @@ export async function startOtlpSink() {
     tracesUrl: `http://127.0.0.1:${port}/v1/traces`,
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The sink in a child process of its own (otlp-sink-process.ts). */
+export async function spawnOtlpSink() {
+  const entry = fileURLToPath(new URL('./otlp-sink-process.js', import.meta.url));
+  const child = fork(entry, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const tracesUrl = await new Promise<string>((resolve, reject) => {
+    child.once('message', (message) => resolve((message as { tracesUrl: string }).tracesUrl));
+    child.once('exit', (code) => reject(new Error(`the OTLP sink exited (code ${code})`)));
+  });
+  return {
+    tracesUrl,
+    pid: child.pid as number,
+    count: () =>
+      new Promise<SinkCount>((resolve) => {
+        child.once('message', (message) => resolve((message as { received: SinkCount }).received));
+        child.send('count');
+      }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }

@@ -1,100 +1,173 @@
 import 'reflect-metadata';
-import { openGraph } from '../../src/graph/open-graph.js';
-import { createLogger } from '../../src/logger.js';
-import { createService } from '../../src/server.js';
-import type { SignalSettings } from '../../src/signals/signals.js';
+import os from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import { openBenchGraph } from '../bench-graph.js';
 import { generateDataset } from '../dataset/generate.js';
 import { holdsDataset } from '../dataset/loaded-dataset.js';
 import { loadDataset } from '../dataset/load-dataset.js';
-import { runLoad } from '../harness/load.js';
+import { runLoad, type LoadRun } from '../harness/load.js';
+import { showSpread, spreadOf } from '../harness/ratio-spread.js';
 import { allShapes } from '../shapes/all-shapes.js';
 import { pickFixtures } from '../shapes/fixtures.js';
-import { oursRequest } from '../shapes/shape.js';
-import { startOtlpSink } from './otlp-sink.js';
+import { oursRequest, type Shape } from '../shapes/shape.js';
+import type { RunningSystem } from '../systems/running-system.js';
+import { spawnSystem } from '../systems/spawn-system.js';
+import { spawnOtlpSink } from './otlp-sink.js';
 
 const SHAPES = (process.env.SHAPES ?? 'co-partners,totals').split(',');
 const RUNS = Number(process.env.RUNS ?? 5);
 const SECONDS = Number(process.env.SECONDS_PER_RUN ?? 8);
+/** Set (e.g. 0.1): a third setting, traces sampled at that ratio. */
+const SAMPLED = process.env.SAMPLED_RATIO;
 const CONNECTIONS = 10;
 
 /**
- * Throughput of our service with traces off and on (exported over OTLP/HTTP
- * to a sink in this process), on the `small` generated graph: two shapes,
- * the two settings interleaved run by run so that a change of the machine's
- * load hits both alike. Prints every run and the median and spread.
+ * Throughput of our service with traces off and on, on the `small` generated
+ * graph. Separate processes, as in production: the service in a child process
+ * of its own per setting, configured by the OTEL_* variables an operator would
+ * set and kept for all runs of a shape; the OTLP sink (standing in for a
+ * collector) in another; the load generator in this one. The settings are
+ * interleaved run by run, the order flipped each run, so that a change of the
+ * machine's load hits them alike; the ratio on ÷ off is taken within each run. Prints every run, the median and range of the ratio,
+ * and the service process's peak resident memory.
  */
 async function main(): Promise<void> {
   const bench = await openBenchGraph({ heapSize: '1g', pageCacheSize: '512m', log: console.log });
-  const sink = await startOtlpSink();
+  const sink = await spawnOtlpSink();
   try {
     if (!(await holdsDataset(bench.graph, 'small', 1))) {
       await loadDataset(bench.graph, generateDataset('small', 1).paths, console.log);
     }
     const fixtures = await pickFixtures(bench.graph);
     const shapes = allShapes(fixtures).filter((shape) => SHAPES.includes(shape.name));
-    const settings: Record<string, SignalSettings> = {
+    const endpoint = new URL(sink.tracesUrl).origin;
+    const settings: Record<string, Record<string, string>> = {
       off: {},
-      on: { traces: { tracesUrl: sink.tracesUrl, serviceName: 'bench' } },
-    };
-    const rates: Record<string, number[]> = {};
-    for (const shape of shapes) {
-      for (let run = 0; run < RUNS; run += 1) {
-        // Alternate which setting goes first, so neither always follows a warm-up.
-        const order = run % 2 === 0 ? ['off', 'on'] : ['on', 'off'];
-        for (const name of order) {
-          const graph = openGraph(bench.settings);
-          const service = await createService({
-            graph,
-            logger: createLogger('warn'),
-            bodyLimit: '1mb',
-            introspection: false,
-            signals: settings[name],
-          });
-          const port = await service.listen(0);
-          if (run === 0) {
-            // One request first: the shape must answer without errors before it is measured.
-            const request = oursRequest(shape);
-            const answer = await fetch(`http://127.0.0.1:${port}${request.path}`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify(request.body),
-            });
-            const text = await answer.text();
-            if (answer.status !== 200 || text.includes('"errors"')) {
-              throw new Error(`${shape.name}: ${answer.status} ${text.slice(0, 300)}`);
-            }
+      on: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_SERVICE_NAME: 'bench' },
+      ...(SAMPLED
+        ? {
+            sampled: {
+              OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
+              OTEL_SERVICE_NAME: 'bench',
+              OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+              OTEL_TRACES_SAMPLER_ARG: SAMPLED,
+            },
           }
-          const result = await runLoad({
-            url: `http://127.0.0.1:${port}`,
-            request: oursRequest(shape),
-            connections: CONNECTIONS,
-            durationSeconds: SECONDS,
-            warmupSeconds: 2,
-          });
-          await service.stop();
-          await graph.driver.close();
-          const key = `${shape.name} traces ${name}`;
-          (rates[key] ??= []).push(result.requestsPerSecond);
-          console.log(
-            `${key} run ${run + 1}: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.latencyMs.p50} ms, errors ${result.errors}, non-2xx ${result.non2xx}, error bodies ${result.errorBodies}`,
+        : {}),
+    };
+    const names = Object.keys(settings);
+    console.log(`load average before: ${loadAverage()}`);
+    const runs: Record<string, LoadRun[]> = {};
+    const exported: Record<string, { bytes: number; requests: number }> = {};
+    for (const shape of shapes) {
+      // One service per setting, kept for all runs of the shape: each run then
+      // meets a warm process, not one whose code is still being compiled.
+      const systems = new Map<string, RunningSystem>();
+      try {
+        for (const name of names) {
+          systems.set(
+            name,
+            await spawnSystem('ours', bench.settings, [], undefined, settings[name]),
           );
         }
+        for (let run = 0; run < RUNS; run += 1) {
+          // Flip the order each run, so that no setting always goes first.
+          const order = run % 2 === 0 ? names : [...names].reverse();
+          const answers = new Map<string, unknown>();
+          for (const name of order) {
+            const system = systems.get(name)!;
+            // The same answer with traces off and on, without errors, before it is measured.
+            answers.set(name, await answerOf(system, shape));
+            const before = await sink.count();
+            const result = await runLoad({
+              url: system.url,
+              request: oursRequest(shape),
+              connections: CONNECTIONS,
+              durationSeconds: SECONDS,
+              warmupSeconds: 2,
+              pid: system.pid,
+            });
+            const after = await sink.count();
+            const key = `${shape.name} traces ${name}`;
+            (runs[key] ??= []).push(result);
+            const sent = (exported[name] ??= { bytes: 0, requests: 0 });
+            sent.bytes += after.bytes - before.bytes;
+            sent.requests += result.requests;
+            console.log(
+              `${key} run ${run + 1}: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.latencyMs.p50} ms, ` +
+                `peak RSS ${mib(result.peakRssBytes)}, errors ${result.errors}, non-2xx ${result.non2xx}, ` +
+                `error bodies ${result.errorBodies}`,
+            );
+          }
+          const [first, ...rest] = names.map((name) => answers.get(name));
+          if (!rest.every((answer) => isDeepStrictEqual(answer, first))) {
+            throw new Error(`${shape.name}: the answers differ between ${names.join(', ')}`);
+          }
+        }
+      } finally {
+        for (const system of systems.values()) await system.stop();
       }
     }
-    console.log(`\nOTLP exports received: ${sink.received.exports} (${sink.received.bytes} bytes)`);
-    for (const [key, values] of Object.entries(rates)) {
-      const sorted = [...values].sort((a, b) => a - b);
-      const median = sorted[Math.floor(sorted.length / 2)]!;
-      console.log(
-        `${key}: median ${median.toFixed(1)} req/s, min ${sorted[0]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)} (${values.map((v) => v.toFixed(0)).join(', ')})`,
+    console.log(`load average after: ${loadAverage()}`);
+    const total = await sink.count();
+    console.log(`\nOTLP exports received: ${total.exports} (${total.bytes} bytes)`);
+    for (const [name, sent] of Object.entries(exported)) {
+      if (sent.bytes > 0) {
+        console.log(
+          `traces ${name}: ${(sent.bytes / sent.requests).toFixed(0)} bytes of OTLP per request`,
+        );
+      }
+    }
+    for (const [key, results] of Object.entries(runs)) {
+      const rates = results.map((r) => r.requestsPerSecond);
+      const rss = spreadOf(
+        results.flatMap((r) => (r.peakRssBytes === null ? [] : [r.peakRssBytes / 2 ** 20])),
       );
+      console.log(
+        `${key}: ${showSpread(spreadOf(rates), ' req/s')} (${rates.map((v) => v.toFixed(0)).join(', ')}); ` +
+          `peak RSS ${showSpread(rss, ' MiB')}`,
+      );
+    }
+    for (const shape of shapes) {
+      const off = runs[`${shape.name} traces off`] ?? [];
+      for (const name of names.filter((n) => n !== 'off')) {
+        const on = runs[`${shape.name} traces ${name}`] ?? [];
+        const ratios = on.map((r, i) => r.requestsPerSecond / off[i]!.requestsPerSecond);
+        console.log(
+          `${shape.name}: traces ${name} ÷ off ${showSpread(spreadOf(ratios))} ` +
+            `(${ratios.map((v) => v.toFixed(2)).join(', ')})`,
+        );
+      }
     }
   } finally {
     await sink.close();
     await bench.close();
   }
 }
+
+/** The shape's answer (its `data`), refused when it carries errors. */
+async function answerOf(system: RunningSystem, shape: Shape): Promise<unknown> {
+  const request = oursRequest(shape);
+  const response = await fetch(`${system.url}${request.path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(request.body),
+  });
+  const text = await response.text();
+  if (response.status !== 200 || text.includes('"errors"')) {
+    throw new Error(`${shape.name}: ${response.status} ${text.slice(0, 300)}`);
+  }
+  return (JSON.parse(text) as { data: unknown }).data;
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+
+const mib = (bytes: number | null) =>
+  bytes === null ? '–' : `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -1,12 +1,15 @@
 import type { Neo4jSettings } from '../bench-graph.js';
 import { openGraph } from '../../src/graph/open-graph.js';
+import { signalSettingsFromEnvironment } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createService } from '../../src/server.js';
 import type { RunningSystem } from './running-system.js';
 
 /**
  * Our service as `npm start` builds it (`createService`), logging warnings
- * and errors only; `batching: false` is the naive resolver baseline.
+ * and errors only; `batching: false` is the naive resolver baseline. Traces
+ * and metrics as the process's environment sets them (off unless an OTEL_*
+ * endpoint or METRICS is set).
  */
 export async function startOurs(
   settings: Neo4jSettings,
@@ -21,6 +24,7 @@ export async function startOurs(
     batching: options.batching,
     // The harness reads round trips from `x-debug-stats` without a token.
     debugStats: 'everyone',
+    signals: signalSettingsFromEnvironment(process.env),
   });
   const port = await service.listen(0);
   return {

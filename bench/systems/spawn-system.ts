@@ -9,20 +9,28 @@ const STOP_GRACE_MS = 10_000;
 
 /**
  * Starts a system in a child process of its own (so its resident memory can
- * be measured alone) and resolves once it listens.
+ * be measured alone) and resolves once it listens. `env` is added to the
+ * child's environment: our service reads its signals settings (OTEL_*,
+ * METRICS) from there, as in production.
  */
 export async function spawnSystem(
   name: SystemName,
   settings: Neo4jSettings,
   execArgv: readonly string[] = [],
   stopGraceMs = STOP_GRACE_MS,
+  env: Readonly<Record<string, string>> = {},
 ): Promise<RunningSystem> {
   const entry = fileURLToPath(new URL('./system-process.js', import.meta.url));
   const child = fork(entry, [name], {
     // E.g. --cpu-prof: the profile is written when the system stops.
     execArgv: [...process.execArgv, ...execArgv],
     // Every system runs as in production (graphql-js skips its development checks).
-    env: { ...process.env, NODE_ENV: 'production', BENCH_NEO4J: JSON.stringify(settings) },
+    env: {
+      ...process.env,
+      ...env,
+      NODE_ENV: 'production',
+      BENCH_NEO4J: JSON.stringify(settings),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const url = await new Promise<string>((resolve, reject) => {

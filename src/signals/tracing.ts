@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Span, Tracer } from '@opentelemetry/api';
 import type { RequestHandler } from 'express';
 import type { GraphObserver } from '../graph/graph-observer.js';
-import type { TraceSettings } from './trace-settings.js';
+import { TRACE_EVERYTHING, type TraceSampling, type TraceSettings } from './trace-settings.js';
 
 /** The spans of one service: a request, the loader batches and statements inside it. */
 export interface Tracing {
@@ -34,6 +34,7 @@ export async function startTracing(settings: TraceSettings): Promise<Tracing> {
   ]);
   const provider = new sdk.BasicTracerProvider({
     resource: resources.resourceFromAttributes({ 'service.name': settings.serviceName }),
+    sampler: samplerOf(sdk, settings.sampling ?? TRACE_EVERYTHING),
     spanProcessors: [
       new sdk.BatchSpanProcessor(new exporterModule.OTLPTraceExporter({ url: settings.tracesUrl })),
     ],
@@ -51,7 +52,10 @@ export async function startTracing(settings: TraceSettings): Promise<Tracing> {
     attributes: Record<string, string | number>,
     work: () => Promise<T>,
   ): Promise<T> => {
-    const span = tracer.startSpan(name, { kind, attributes }, childOf(openSpan.getStore()));
+    const parent = openSpan.getStore();
+    // Under a request the sampler left out: no span, as for the request itself.
+    if (parent && !parent.isRecording()) return work();
+    const span = tracer.startSpan(name, { kind, attributes }, childOf(parent));
     try {
       return await openSpan.run(span, work);
     } catch (error) {
@@ -74,6 +78,8 @@ export async function startTracing(settings: TraceSettings): Promise<Tracing> {
         },
         api.ROOT_CONTEXT,
       );
+      // Left out by the sampler: it still travels, so that its statements are left out too.
+      if (!span.isRecording()) return openSpan.run(span, next);
       response.once('close', () => {
         span.setAttribute('http.response.status_code', response.statusCode);
         if (response.statusCode >= 500) span.setStatus({ code: api.SpanStatusCode.ERROR });
@@ -97,4 +103,23 @@ export async function startTracing(settings: TraceSettings): Promise<Tracing> {
     },
     shutdown: () => provider.shutdown(),
   };
+}
+
+type Sdk = typeof import('@opentelemetry/sdk-trace-base');
+
+/**
+ * The sampler OTEL_TRACES_SAMPLER names, as the specification defines it. A
+ * request span is a root (no incoming trace context is taken up), so the
+ * `parentbased_` samplers decide as their root sampler does; the statements'
+ * and batches' spans follow their request's decision.
+ */
+function samplerOf(sdk: Sdk, { sampler, ratio }: TraceSampling) {
+  const root = (name: string) => {
+    if (name.endsWith('always_off')) return new sdk.AlwaysOffSampler();
+    if (name.endsWith('traceidratio')) return new sdk.TraceIdRatioBasedSampler(ratio);
+    return new sdk.AlwaysOnSampler();
+  };
+  return sampler.startsWith('parentbased_')
+    ? new sdk.ParentBasedSampler({ root: root(sampler) })
+    : root(sampler);
 }

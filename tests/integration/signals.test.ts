@@ -124,6 +124,48 @@ describe('traces over OTLP', () => {
   });
 });
 
+describe('trace sampling (OTEL_TRACES_SAMPLER=parentbased_traceidratio)', () => {
+  const REQUESTS = 20;
+
+  /** The spans a service exports for REQUESTS requests at the sampling ratio. */
+  async function spansAtRatio(ratio: number): Promise<ReceivedSpan[]> {
+    const receiver = await startOtlpReceiver();
+    try {
+      const service = await startTestService(graph, {
+        signals: {
+          traces: {
+            tracesUrl: receiver.tracesUrl,
+            serviceName: 'sampled',
+            sampling: { sampler: 'parentbased_traceidratio', ratio },
+          },
+        },
+      });
+      for (let i = 0; i < REQUESTS; i += 1) {
+        const answer = await post(service.url, { query: LISTED });
+        expect(answer.body.errors).toBeUndefined();
+      }
+      // Stopping flushes what is buffered.
+      await service.stop();
+      return [...receiver.spans];
+    } finally {
+      await receiver.close();
+    }
+  }
+
+  it('exports no span at ratio 0, not even of a statement or a batch', async () => {
+    expect(await spansAtRatio(0)).toEqual([]);
+  });
+
+  it('exports every request with its statements and batches at ratio 1', async () => {
+    const spans = await spansAtRatio(1);
+    const requests = spans.filter((span) => span.kind === 2);
+    expect(requests).toHaveLength(REQUESTS);
+    expect(new Set(requests.map((span) => span.traceId)).size).toBe(REQUESTS);
+    // Each request: its span, two statements and one loader batch.
+    expect(spans).toHaveLength(REQUESTS * 4);
+  });
+});
+
 describe('GET /metrics', () => {
   let api: TestService;
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
+import { loadConfig, PROJECT_ROOT, signalSettingsFromEnvironment } from '../../src/config.js';
 import { defaultWorkers } from '../../src/workers/default-workers.js';
 
 describe('loadConfig', () => {
@@ -60,6 +60,38 @@ describe('loadConfig', () => {
       workers: defaultWorkers(false),
       shutdownGraceMs: 30_000,
     });
+  });
+
+  it('reads the OpenTelemetry traces settings, every request traced unless a sampler says otherwise', () => {
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).signals).toEqual({
+      traces: {
+        tracesUrl: 'http://collector:4318/v1/traces',
+        serviceName: 'civprot-graph',
+        sampling: { sampler: 'parentbased_always_on', ratio: 1 },
+      },
+      metrics: false,
+    });
+    const sampled = signalSettingsFromEnvironment({
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/traces',
+      OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+      OTEL_TRACES_SAMPLER_ARG: '0.25',
+    });
+    expect(sampled.traces?.sampling).toEqual({ sampler: 'parentbased_traceidratio', ratio: 0.25 });
+    expect(sampled.traces?.tracesUrl).toBe('http://collector:4318/traces');
+    // Without an endpoint, no traces whatever the sampler.
+    expect(loadConfig({ OTEL_TRACES_SAMPLER: 'always_on' }).signals.traces).toBeUndefined();
+  });
+
+  it('refuses an unknown sampler and a ratio outside 0..1, naming the variable', () => {
+    expect(() => loadConfig({ OTEL_TRACES_SAMPLER: 'jaeger_remote' })).toThrow(
+      /Invalid configuration:\n\s+OTEL_TRACES_SAMPLER: /,
+    );
+    expect(() => signalSettingsFromEnvironment({ OTEL_TRACES_SAMPLER_ARG: '1.5' })).toThrow(
+      /Invalid configuration:\n\s+OTEL_TRACES_SAMPLER_ARG: /,
+    );
+    expect(() => loadConfig({ OTEL_TRACES_SAMPLER_ARG: 'half' })).toThrow(
+      /OTEL_TRACES_SAMPLER_ARG: /,
+    );
   });
 
   it('reads the HTTP timeouts and token rules, refusing a headers timeout beyond the request timeout', () => {
