@@ -19,6 +19,11 @@ const RUNS = Number(process.env.RUNS ?? 5);
 const SECONDS = Number(process.env.SECONDS_PER_RUN ?? 8);
 /** Set (e.g. 0.1): a third setting, traces sampled at that ratio. */
 const SAMPLED = process.env.SAMPLED_RATIO;
+/** Set: a control setting, a second process with traces off, to show the noise between two processes of the same code. */
+const CONTROL = Boolean(process.env.CONTROL);
+/** Set: new service processes for every run, so that no one process's luck decides a ratio. */
+const RESPAWN = Boolean(process.env.RESPAWN);
+const WARMUP_SECONDS = Number(process.env.WARMUP_SECONDS ?? 2);
 const CONNECTIONS = 10;
 
 /**
@@ -44,6 +49,7 @@ async function main(): Promise<void> {
     const settings: Record<string, Record<string, string>> = {
       off: {},
       on: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_SERVICE_NAME: 'bench' },
+      ...(CONTROL ? { 'off-again': {} } : {}),
       ...(SAMPLED
         ? {
             sampled: {
@@ -60,17 +66,22 @@ async function main(): Promise<void> {
     const runs: Record<string, LoadRun[]> = {};
     const exported: Record<string, { bytes: number; requests: number }> = {};
     for (const shape of shapes) {
-      // One service per setting, kept for all runs of the shape: each run then
-      // meets a warm process, not one whose code is still being compiled.
+      // One service per setting, kept for all runs of the shape (each run then
+      // meets a warm process), or with RESPAWN new ones for every run.
       const systems = new Map<string, RunningSystem>();
-      try {
+      const spawnAll = async () => {
+        for (const system of systems.values()) await system.stop();
         for (const name of names) {
           systems.set(
             name,
             await spawnSystem('ours', bench.settings, [], undefined, settings[name]),
           );
         }
+      };
+      try {
+        await spawnAll();
         for (let run = 0; run < RUNS; run += 1) {
+          if (RESPAWN && run > 0) await spawnAll();
           // Flip the order each run, so that no setting always goes first.
           const order = run % 2 === 0 ? names : [...names].reverse();
           const answers = new Map<string, unknown>();
@@ -84,7 +95,7 @@ async function main(): Promise<void> {
               request: oursRequest(shape),
               connections: CONNECTIONS,
               durationSeconds: SECONDS,
-              warmupSeconds: 2,
+              warmupSeconds: WARMUP_SECONDS,
               pid: system.pid,
             });
             const after = await sink.count();
