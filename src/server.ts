@@ -22,7 +22,6 @@ import { requestBookmarks } from './causal/bookmark-rules.js';
 import { BOOKMARK_EXTENSION, BOOKMARK_HEADER } from './causal/bookmark-transport.js';
 import type { QueryLimits } from './config.js';
 import { createContext, type Context } from './context.js';
-import { compiledExecution } from './execution/compiled-execution.js';
 import type { GraphClient } from './graph/graph-client.js';
 import { mountFrontDoor } from './http/front-door.js';
 import {
@@ -107,8 +106,6 @@ export interface ServiceOptions {
   analytics?: Partial<AnalyticsSettings> & { warm?: boolean };
   /** How long a stop waits for running requests before it cuts their connections (default 30 s). */
   shutdownGraceMs?: number;
-  /** Execute operations with graphql-jit (src/execution/compiled-execution.ts) instead of graphql-js. */
-  compiledExecution?: boolean;
 }
 
 /** The largest file `POST /imports` accepts unless told. */
@@ -159,9 +156,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     options.trustedDocuments && options.trustedDocuments.mode !== 'off'
       ? new TrustedDocuments(readManifest(), options.trustedDocuments)
       : undefined;
-  const schema = await buildGraphQLSchema();
   const apollo = new ApolloServer<Context>({
-    ...(options.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
+    schema: await buildGraphQLSchema(),
     introspection: options.introspection,
     // Without introspection, "Did you mean …" in validation errors would name the schema's fields.
     hideSchemaDetailsFromClientErrors: !options.introspection,

@@ -25,8 +25,6 @@ export async function startOurs(
     // No shape asks for network analytics; analysing the whole network from
     // start-up would compete for the cores with the first loads of every system.
     analytics: { warm: false },
-    // A measurement of graphql-jit (bench/RESULTS.md): BENCH_EXECUTOR=jit.
-    compiledExecution: process.env.BENCH_EXECUTOR === 'jit',
   });
   const port = await service.listen(0);
   return {
