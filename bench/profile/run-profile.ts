@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { openBenchGraph } from '../bench-graph.js';
@@ -179,7 +180,12 @@ const program = new Command()
                 `${JSON.stringify(record, null, 2)}\n`,
               );
               if (statSync(raw).size <= KEEP_RAW_BYTES) {
-                renameSync(raw, path.join(outDir, `${name}.cpuprofile`));
+                // Script URLs name the checkout's folder; the kept profile names it /app.
+                const text = readFileSync(raw, 'utf8').replaceAll(
+                  pathToFileURL(PROJECT_ROOT).href,
+                  'file:///app',
+                );
+                writeFileSync(path.join(outDir, `${name}.cpuprofile`), text);
               }
               console.log(
                 `${name}: ${load.requestsPerSecond.toFixed(0)} req/s, busy ${record.busyUsPerRequest} µs/request; ` +
