@@ -34,23 +34,42 @@ export interface ContextOptions {
 /**
  * A fresh context: new loaders (no cache shared between requests), new
  * counters, its own causal chain. The loaders (several dozen DataLoaders) are
- * built on first use: a request whose fields need none, such as a relationship
- * question answered by one statement, does not pay for them.
+ * built on first use: a request whose fields need none, such as
+ * `{ __typename }` or a relationship question answered by one statement,
+ * does not pay for them.
  */
 export function createContext(graph: GraphClient, options: ContextOptions = {}): Context {
-  const stats = new QueryStats();
-  const causal = new CausalChain(options.bookmarks);
-  const requestGraph = graph.withStats(stats).withCausalChain(causal);
-  let loaders: Loaders | undefined;
-  return {
-    requestId: options.requestId ?? randomUUID(),
-    user: options.user,
-    graph: requestGraph,
-    get loaders() {
-      loaders ??= createLoaders(requestGraph, options.loaderOptions);
-      return loaders;
-    },
-    stats,
-    causal,
-  };
+  return new RequestContext(graph, options);
+}
+
+/**
+ * Apollo Server copies the context it is given (`Object.assign` onto an
+ * object of the same prototype) before running an operation, and a copy
+ * reads every own property, getters included. So `loaders` is a getter of
+ * the prototype, which a copy keeps without calling it, and the loaders it
+ * builds are kept in a plain property of whichever object first asks.
+ */
+class RequestContext implements Context {
+  readonly requestId: string;
+  readonly user?: User;
+  readonly graph: GraphClient;
+  readonly stats = new QueryStats();
+  readonly causal: CausalChain;
+  cost?: number;
+  trustedDocument?: TrustedDocument;
+  private readonly loaderOptions?: LoaderOptions;
+  private builtLoaders?: Loaders;
+
+  constructor(graph: GraphClient, options: ContextOptions) {
+    this.requestId = options.requestId ?? randomUUID();
+    this.user = options.user;
+    this.causal = new CausalChain(options.bookmarks);
+    this.graph = graph.withStats(this.stats).withCausalChain(this.causal);
+    this.loaderOptions = options.loaderOptions;
+  }
+
+  get loaders(): Loaders {
+    this.builtLoaders ??= createLoaders(this.graph, this.loaderOptions);
+    return this.builtLoaders;
+  }
 }

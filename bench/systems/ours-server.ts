@@ -7,9 +7,10 @@ import type { RunningSystem } from './running-system.js';
 
 /**
  * Our service as `npm start` builds it (`createService`), logging warnings
- * and errors only; `batching: false` is the naive resolver baseline. Traces
- * and metrics as the process's environment sets them (off unless an OTEL_*
- * endpoint or METRICS is set).
+ * and errors only, without the start-up analysis of the whole network;
+ * `batching: false` is the naive resolver baseline. Traces and metrics as
+ * the process's environment sets them (off unless an OTEL_* endpoint or
+ * METRICS is set).
  */
 export async function startOurs(
   settings: Neo4jSettings,
@@ -25,6 +26,9 @@ export async function startOurs(
     // The harness reads round trips from `x-debug-stats` without a token.
     debugStats: 'everyone',
     signals: signalSettingsFromEnvironment(process.env),
+    // No shape asks for network analytics; analysing the whole network from
+    // start-up would compete for the cores with the first loads of every system.
+    analytics: { warm: false },
   });
   const port = await service.listen(0);
   return {

@@ -4,4 +4,12 @@ export interface RunningSystem {
   /** The process serving it (its own child process, or the harness's when in-process). */
   pid: number;
   stop(): Promise<void>;
+  /**
+   * A CPU profile of the system's main thread between `start` and `stop`
+   * (written to `file` as a `.cpuprofile`); systems in a child process only.
+   */
+  profiler?: {
+    start(samplingIntervalUs: number): Promise<void>;
+    stop(file: string): Promise<void>;
+  };
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Neo4jSettings } from '../bench-graph.js';
 import type { RunningSystem } from './running-system.js';
 import type { SystemName } from './system-name.js';
+import type { SystemCommand } from './system-process.js';
 
 const START_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 10_000;
@@ -47,9 +48,30 @@ export async function spawnSystem(
       reject(new Error(`${name} exited during start-up (code ${code})`));
     });
   });
+  // One command at a time: each resolves on the child's reply of its name.
+  const ask = (message: SystemCommand) =>
+    new Promise<void>((resolve, reject) => {
+      const onMessage = (reply: { reply?: string }) => {
+        if (reply.reply !== message.command) return;
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve();
+      };
+      const onExit = () => {
+        child.off('message', onMessage);
+        reject(new Error(`${name} exited before answering ${message.command}`));
+      };
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+      child.send(message);
+    });
   return {
     url,
     pid: child.pid as number,
+    profiler: {
+      start: (samplingIntervalUs) => ask({ command: 'profile-start', samplingIntervalUs }),
+      stop: (file) => ask({ command: 'profile-stop', file }),
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

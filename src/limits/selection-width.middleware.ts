@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { parse, type DocumentNode } from 'graphql';
 import type { QueryLimits } from '../config.js';
 import { ErrorCode } from '../errors.js';
@@ -7,11 +7,15 @@ import { requestIdOf } from '../http/request-id.js';
 import { documentVerdicts } from './document-verdicts.js';
 import { largestMergedSelection } from './merged-selection-size.js';
 
-/** The document of a GraphQL request over POST (JSON body) or GET (query string). */
-function queryText(body: unknown, query: unknown): string | undefined {
-  const fromBody = (body as { query?: unknown } | undefined)?.query;
+/**
+ * The document of a GraphQL request over POST (JSON body) or GET (query
+ * string). The query string is parsed only when the body holds no document
+ * (Express parses `request.query` anew on every read).
+ */
+function queryText(request: Request): string | undefined {
+  const fromBody = (request.body as { query?: unknown } | undefined)?.query;
   if (typeof fromBody === 'string') return fromBody;
-  const fromQuery = (query as { query?: unknown } | undefined)?.query;
+  const fromQuery = (request.query as { query?: unknown } | undefined)?.query;
   return typeof fromQuery === 'string' ? fromQuery : undefined;
 }
 
@@ -31,7 +35,7 @@ export function selectionWidthGuard(limits: QueryLimits): RequestHandler {
   // The verdict depends on the text alone: a document seen before is not parsed again.
   const withinWidth = documentVerdicts<boolean>();
   return (request, response, next) => {
-    const text = queryText(request.body, request.query);
+    const text = queryText(request);
     if (text === undefined) return next();
     let within = withinWidth.get(text);
     if (within === undefined) {
