@@ -60,7 +60,9 @@ export function networkEvolution(slice: NetworkSlice, yearsPerPeriod: number): N
   const nameOf = new Map(slice.organisations.map((o) => [o.id, o.name]));
   const size = ids.length;
   const seen = new Set<number>();
-  let previousDegree = new Map<number, number>();
+  // Co-partners per organisation index in this period and the one before.
+  let degree = new Uint32Array(size);
+  let previousDegree = new Uint32Array(size);
   const periods: EvolutionPeriod[] = [];
   for (let period = 0; period < total; period++) {
     const fromYear = first + period * yearsPerPeriod;
@@ -70,7 +72,6 @@ export function networkEvolution(slice: NetworkSlice, yearsPerPeriod: number): N
         project.startYear! <= toYear && (project.endYear ?? project.startYear!) >= fromYear,
     );
     const ties = new Set<number>();
-    const partners = new Map<number, Set<number>>();
     const members = new Set<number>();
     for (const project of active) {
       const indices = [...new Set(project.memberIds.map((id) => indexOf.get(id)!))].sort(
@@ -84,29 +85,31 @@ export function networkEvolution(slice: NetworkSlice, yearsPerPeriod: number): N
       }
     }
     let newTies = 0;
+    degree.fill(0);
     for (const key of ties) {
       const a = Math.floor(key / size);
-      const b = key - a * size;
-      (partners.get(a) ?? partners.set(a, new Set()).get(a)!).add(b);
-      (partners.get(b) ?? partners.set(b, new Set()).get(b)!).add(a);
+      degree[a]! += 1;
+      degree[key - a * size]! += 1;
       if (!seen.has(key)) {
         seen.add(key);
         newTies += 1;
       }
     }
-    const degree = new Map([...partners].map(([index, set]) => [index, set.size]));
-    const risers = [...degree]
-      .map(([index, count]) => ({ index, count, gain: count - (previousDegree.get(index) ?? 0) }))
-      .filter((riser) => riser.gain > 0)
-      .sort((a, b) => b.gain - a.gain || (ids[a.index]! < ids[b.index]! ? -1 : 1))
-      .slice(0, TOP_RISERS)
-      .map(({ index, count, gain }) => ({
-        id: ids[index]!,
-        name: nameOf.get(ids[index]!)!,
-        degree: count,
-        gain,
-      }));
-    previousDegree = degree;
+    const risers: Riser[] = [];
+    for (const index of members) {
+      const gain = degree[index]! - previousDegree[index]!;
+      if (degree[index]! > 0 && gain > 0) {
+        risers.push({
+          id: ids[index]!,
+          name: nameOf.get(ids[index]!)!,
+          degree: degree[index]!,
+          gain,
+        });
+      }
+    }
+    risers.sort((a, b) => b.gain - a.gain || (a.id < b.id ? -1 : 1));
+    risers.length = Math.min(risers.length, TOP_RISERS);
+    [previousDegree, degree] = [degree, previousDegree];
     if (period < skipped) continue;
     periods.push({
       fromYear,
