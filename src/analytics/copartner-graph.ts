@@ -113,10 +113,10 @@ export function buildCopartnerTies(
 }
 
 /**
- * The same network as a graphology graph, for the library algorithms
- * (Louvain, PageRank, Brandes, components): nodes in id order, then ties in
- * order of their lower then higher end, so the algorithms meet the same order
- * for the same data.
+ * The same network as a graphology graph, for graphology's Louvain: nodes in
+ * id order, then ties in order of their lower then higher end, so Louvain
+ * meets the same order for the same data (and the same order as before the
+ * compact ties existed, so a seed still gives the same communities).
  */
 export function copartnerGraph(ties: CopartnerTies): CopartnerGraph {
   const graph: CopartnerGraph = new UndirectedGraph();
