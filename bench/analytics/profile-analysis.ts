@@ -56,12 +56,15 @@ const program = new Command()
     const stageDone = (stage: string): void => {
       const now = performance.now();
       const memory = process.memoryUsage();
-      rows.push({
+      const row = {
         stage,
         ms: now - last,
         rssMiB: memory.rss / MIB,
         heapMiB: memory.heapUsed / MIB,
-      });
+      };
+      rows.push(row);
+      // As it goes, so a long run shows where it is.
+      console.error(`${stage}: ${row.ms.toFixed(0)} ms, RSS ${row.rssMiB.toFixed(0)} MiB`);
       last = performance.now();
     };
     let slice: NetworkSlice;
