@@ -81,11 +81,14 @@ const program = new Command()
       mkdirSync(options.out, { recursive: true });
       const file = path.join(options.out, `analytics-${options.scale}.json`);
       writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-      log('| shape | cold (ms) | p50 (ms) | p99 (ms) |');
-      log('| --- | ---: | ---: | ---: |');
+      log('| shape | network analysed | cold (ms) | p50 (ms) | p99 (ms) |');
+      log('| --- | --- | ---: | ---: | ---: |');
       for (const shape of report.shapes) {
+        const size = shape.network
+          ? `${shape.network.organisations} organisations, ${shape.network.ties} ties`
+          : '';
         log(
-          `| ${shape.title} | ${shape.coldMs.toFixed(0)} | ${shape.p50Ms.toFixed(1)} | ${shape.p99Ms.toFixed(1)} |`,
+          `| ${shape.title} | ${size} | ${shape.coldMs.toFixed(0)} | ${shape.p50Ms.toFixed(1)} | ${shape.p99Ms.toFixed(1)} |`,
         );
       }
       log(

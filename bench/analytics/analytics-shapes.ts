@@ -33,7 +33,8 @@ export function analyticsShapes(
     {
       name: 'analytics-whole',
       title: 'Whole-network analytics: shape, communities, brokers',
-      query: `{ networkAnalytics { current shape { organisations ties components density averagePathLength }
+      query: `{ networkAnalytics { current projectCount
+        shape { organisations ties components density averagePathLength }
         modularity communityCount betweennessSampleSize
         communities(first: 10) { id size topMembers { id } countries { key count } funders { key count } }
         brokers(first: 10) { id brokerScore } } }`,
@@ -43,7 +44,7 @@ export function analyticsShapes(
       name: 'analytics-programme',
       title: 'Communities and PageRank of one programme period',
       query: `query ($filter: NetworkFilter) { networkAnalytics(filter: $filter) {
-        shape { organisations ties } modularity communityCount betweennessSampleSize
+        projectCount shape { organisations ties } modularity communityCount betweennessSampleSize
         communities(first: 10) { id size topMembers { id } }
         organisations(first: 20, orderBy: PAGE_RANK) { id pageRank betweenness brokerScore } } }`,
       variables: { filter: PROGRAMME_PERIOD },

@@ -32,6 +32,8 @@ export interface ShapeFigures {
   p99Ms: number;
   /** Errors in any answer (there should be none). */
   errors: string[];
+  /** The size of the network analysed, when the answer says it (`networkAnalytics { projectCount shape }`). */
+  network: { organisations: number; ties: number; projects: number } | null;
   /** The first answer's data, for checks (not written to the report). */
   data: unknown;
 }
@@ -108,11 +110,17 @@ export async function runAnalyticsBenchmark(
         p50Ms: percentile(times, 50),
         p99Ms: percentile(times, 99),
         errors,
+        network: networkSize(first.body.data),
         data: first.body.data,
       };
+      const size = figures.network
+        ? ` (${figures.network.organisations} organisations, ${figures.network.ties} ties, ` +
+          `${figures.network.projects} projects)`
+        : '';
       log(
         `${shape.name}: cold ${figures.coldMs.toFixed(0)} ms, p50 ${figures.p50Ms.toFixed(1)} ms, ` +
-          `p99 ${figures.p99Ms.toFixed(1)} ms${errors.length ? `, ${errors.length} errors: ${errors[0]}` : ''}`,
+          `p99 ${figures.p99Ms.toFixed(1)} ms${size}` +
+          `${errors.length ? `, ${errors.length} errors: ${errors[0]}` : ''}`,
       );
       shapes.push(figures);
     }
@@ -122,6 +130,17 @@ export async function runAnalyticsBenchmark(
   }
   const refresh = await measureRefresh(options.graph, log);
   return { shapes, peakRssBytes, refresh };
+}
+
+/** The analysed network's size from a `networkAnalytics` answer that selects it, else null. */
+function networkSize(data: unknown): ShapeFigures['network'] {
+  const analytics = (data as { networkAnalytics?: unknown } | null | undefined)
+    ?.networkAnalytics as
+    { projectCount?: number; shape?: { organisations?: number; ties?: number } } | undefined;
+  const { organisations, ties } = analytics?.shape ?? {};
+  if (organisations === undefined || ties === undefined || analytics?.projectCount === undefined)
+    return null;
+  return { organisations, ties, projects: analytics.projectCount };
 }
 
 /** How long the whole network takes here, first and after a write, and how the event loop fares. */

@@ -1,8 +1,7 @@
-import { pagerank } from './graphology-cjs.js';
 import { EXACT_MAX_ORGANISATIONS, SAMPLE_SOURCES } from './analytics-limits.js';
-import { betweenness } from './betweenness.js';
-import { brokerScores, detectCommunities } from './communities.js';
-import { buildCopartnerGraph, type CopartnerGraph } from './copartner-graph.js';
+import { betweenness, type BetweennessResult } from './betweenness.js';
+import { brokerScores, detectCommunities, type CommunityPartition } from './communities.js';
+import { buildCopartnerTies, copartnerGraph, type CopartnerTies } from './copartner-graph.js';
 import { groupNetwork } from './group-network.js';
 import type {
   CommunitySummary,
@@ -13,7 +12,8 @@ import type {
   WeightedTie,
 } from './network-analysis.js';
 import type { NetworkSlice } from './network-slice.js';
-import { networkShape } from './network-shape.js';
+import { networkShape, type NetworkShape } from './network-shape.js';
+import { pageRank } from './pagerank.js';
 import { seededRandom } from './seeded-random.js';
 
 /** Members listed per community. */
@@ -25,38 +25,59 @@ const BACKBONE_TIES_PER_ORGANISATION = 2;
  * All the analytics of one slice, deterministic for a given slice and seed:
  * per-organisation metrics, communities and their ties, the network's shape
  * and its backbone. Exact up to EXACT_MAX_ORGANISATIONS, sampled above.
+ *
+ * The ties are built once in compact form (typed arrays, by organisation
+ * index). Only Louvain needs a graphology graph; it is made from the ties and
+ * released before anything else runs, since it is by far the largest
+ * structure. Everything else reads the compact ties (bench/RESULTS.md,
+ * "Network analytics", has the profile that led here).
  */
-export function analyseNetwork(slice: NetworkSlice, seed: number): NetworkAnalysis {
+export function analyseNetwork(
+  slice: NetworkSlice,
+  seed: number,
+  stageDone: StageHook = () => {},
+): NetworkAnalysis {
   const started = performance.now();
-  const graph = buildCopartnerGraph(
+  const ties = buildCopartnerTies(
     slice.organisations.map((organisation) => organisation.id),
     slice.projects,
   );
-  const sources = graph.order <= EXACT_MAX_ORGANISATIONS ? 'all' : SAMPLE_SOURCES;
-  const partition = detectCommunities(graph, seededRandom(seed));
-  const between = betweenness(graph, sources, seededRandom(seed + 1));
-  const shape = networkShape(graph, sources, seededRandom(seed + 2));
-  const ranks =
-    graph.size === 0 ? uniformRanks(graph) : pagerank(graph, { getEdgeWeight: 'weight' });
-  const brokers = brokerScores(graph, partition.communityOf);
+  stageDone('build ties (typed arrays)');
+  const { partition, between, shape, ranks } = graphMetrics(ties, seed, stageDone);
+  const brokers = brokerScores(ties, partition);
+  stageDone('broker scores');
 
+  const indexOf = new Map<string, number>();
+  ties.ids.forEach((id, index) => indexOf.set(id, index));
+  const { starts, weights } = ties;
   const organisations: OrganisationMetrics[] = slice.organisations.map((organisation) => {
-    const id = organisation.id;
+    const i = indexOf.get(organisation.id)!;
     let weightedDegree = 0;
-    graph.forEachEdge(id, (_edge, { weight }) => (weightedDegree += weight));
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) weightedDegree += weights[k]!;
     return {
       ...organisation,
-      projectCount: graph.getNodeAttribute(id, 'projectCount'),
-      degree: graph.degree(id),
+      projectCount: ties.projectCounts[i]!,
+      degree: starts[i + 1]! - starts[i]!,
       weightedDegree,
-      pageRank: ranks[id] ?? 0,
-      betweenness: between.values.get(id) ?? 0,
-      brokerScore: brokers.get(id) ?? 0,
-      community: partition.communityOf.get(id)!,
+      pageRank: ranks[i]!,
+      betweenness: between.values[i]!,
+      brokerScore: brokers[i]!,
+      community: partition.communityOf[i]!,
     };
   });
   organisations.sort((a, b) => b.pageRank - a.pageRank || compareIds(a.id, b.id));
-
+  stageDone('organisation rows');
+  const communities = summariseCommunities(slice, indexOf, ties, organisations, partition);
+  stageDone('community summaries');
+  const communityTies = tiesBetweenCommunities(ties, partition);
+  stageDone('ties between communities');
+  const backbone = strongestTies(ties);
+  stageDone('backbone');
+  const groupedBy = {
+    country: groupNetwork(ties, organisations, indexOf, 'country'),
+    community: groupNetwork(ties, organisations, indexOf, 'community'),
+  };
+  stageDone('grouped views');
   return {
     seed,
     projectCount: slice.projects.length,
@@ -64,35 +85,69 @@ export function analyseNetwork(slice: NetworkSlice, seed: number): NetworkAnalys
     modularity: partition.modularity,
     betweennessSampleSize: between.sampleSize,
     organisations,
-    communities: summariseCommunities(slice, graph, organisations, partition.count),
-    communityTies: tiesBetweenCommunities(graph, partition.communityOf),
-    backbone: strongestTies(graph),
-    groupedBy: {
-      country: groupNetwork(graph, organisations, 'country'),
-      community: groupNetwork(graph, organisations, 'community'),
-    },
+    communities,
+    communityTies,
+    backbone,
+    groupedBy,
     computeMs: performance.now() - started,
   };
+}
+
+/** Called after each stage of an analysis with the stage's name (the profile harness times them). */
+export type StageHook = (stage: string) => void;
+
+/**
+ * The figures of the whole network per organisation index. Louvain runs on a
+ * graphology graph, which lives only inside this call (at CORDIS scale it is
+ * by far the largest structure, about 800 MB); PageRank, betweenness and the
+ * components run on the compact ties.
+ */
+function graphMetrics(
+  ties: CopartnerTies,
+  seed: number,
+  stageDone: StageHook,
+): {
+  partition: CommunityPartition;
+  between: BetweennessResult;
+  shape: NetworkShape;
+  ranks: Float64Array;
+} {
+  const partition = communitiesOf(ties, seed, stageDone);
+  const sources = ties.ids.length <= EXACT_MAX_ORGANISATIONS ? 'all' : SAMPLE_SOURCES;
+  const between = betweenness(ties, sources, seededRandom(seed + 1));
+  stageDone('betweenness and path lengths');
+  const shape = networkShape(ties, between);
+  stageDone('shape (components)');
+  const ranks = pageRank(ties);
+  stageDone('PageRank');
+  return { partition, between, shape, ranks };
+}
+
+/** Louvain communities; the graphology graph they need is released on return. */
+function communitiesOf(
+  ties: CopartnerTies,
+  seed: number,
+  stageDone: StageHook,
+): CommunityPartition {
+  const graph = copartnerGraph(ties);
+  stageDone('graphology graph');
+  const partition = detectCommunities(graph, seededRandom(seed));
+  stageDone('communities (Louvain)');
+  return partition;
 }
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** PageRank without ties is the uniform distribution (graphology's would divide by zero weight). */
-function uniformRanks(graph: CopartnerGraph): Record<string, number> {
-  return Object.fromEntries(graph.nodes().map((node) => [node, 1 / graph.order]));
-}
-
 function summariseCommunities(
   slice: NetworkSlice,
-  graph: CopartnerGraph,
+  indexOf: ReadonlyMap<string, number>,
+  ties: CopartnerTies,
   byRank: readonly OrganisationMetrics[],
-  count: number,
+  partition: CommunityPartition,
 ): CommunitySummary[] {
-  const communityOf = new Map(
-    byRank.map((organisation) => [organisation.id, organisation.community]),
-  );
+  const { communityOf, count } = partition;
   const summaries: CommunitySummary[] = Array.from({ length: count }, (_, id) => ({
     id,
     size: 0,
@@ -110,16 +165,24 @@ function summariseCommunities(
     if (organisation.countryCode)
       countries[organisation.community]!.add(organisation.countryCode, null);
   }
+  const communities = new Set<number>();
   for (const project of slice.projects) {
-    const communities = new Set(project.memberIds.map((id) => communityOf.get(id)!));
+    communities.clear();
+    for (const id of project.memberIds) {
+      const index = indexOf.get(id);
+      if (index !== undefined) communities.add(communityOf[index]!);
+    }
     for (const community of communities) {
       for (const funder of project.funders) funders[community]!.add(funder.id, funder.name);
     }
   }
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    const community = communityOf.get(source)!;
-    if (community === communityOf.get(target)) summaries[community]!.internalTies += 1;
-  });
+  const { starts, neighbours } = ties;
+  for (let i = 0; i < ties.ids.length; i++) {
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+      const j = neighbours[k]!;
+      if (j > i && communityOf[i] === communityOf[j]) summaries[communityOf[i]!]!.internalTies += 1;
+    }
+  }
   summaries.forEach((summary, index) => {
     summary.countries = countries[index]!.sorted();
     summary.funders = funders[index]!.sorted();
@@ -142,22 +205,28 @@ class Counter {
 
 /** The community graph: ties and shared projects between each pair of communities. */
 function tiesBetweenCommunities(
-  graph: CopartnerGraph,
-  communityOf: ReadonlyMap<string, number>,
+  ties: CopartnerTies,
+  partition: CommunityPartition,
 ): CommunityTie[] {
-  const ties = new Map<string, CommunityTie>();
-  graph.forEachEdge((_edge, { weight }, source, target) => {
-    const a = communityOf.get(source)!;
-    const b = communityOf.get(target)!;
-    if (a === b) return;
-    const [low, high] = a < b ? [a, b] : [b, a];
-    const key = `${low}:${high}`;
-    const tie = ties.get(key) ?? { source: low, target: high, ties: 0, weight: 0 };
-    tie.ties += 1;
-    tie.weight += weight;
-    ties.set(key, tie);
-  });
-  return [...ties.values()].sort(
+  const { communityOf, count } = partition;
+  const between = new Map<number, CommunityTie>();
+  const { starts, neighbours, weights } = ties;
+  for (let i = 0; i < ties.ids.length; i++) {
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+      const j = neighbours[k]!;
+      const a = communityOf[i]!;
+      const b = communityOf[j]!;
+      if (j < i || a === b) continue;
+      const [low, high] = a < b ? [a, b] : [b, a];
+      const key = low * count + high;
+      const tie = between.get(key);
+      if (tie) {
+        tie.ties += 1;
+        tie.weight += weights[k]!;
+      } else between.set(key, { source: low, target: high, ties: 1, weight: weights[k]! });
+    }
+  }
+  return [...between.values()].sort(
     (a, b) => b.weight - a.weight || a.source - b.source || a.target - b.target,
   );
 }
@@ -166,28 +235,54 @@ function tiesBetweenCommunities(
  * Each organisation's heaviest ties (BACKBONE_TIES_PER_ORGANISATION of them,
  * ties broken by the other's id), heaviest first: every organisation with a
  * tie keeps at least one, so a cut of this list still shows every part of
- * the network rather than only its densest core.
+ * the network rather than only its densest core. Indices follow id order, so
+ * comparing indices compares ids.
  */
-function strongestTies(graph: CopartnerGraph): WeightedTie[] {
-  const kept = new Map<string, WeightedTie>();
-  graph.forEachNode((node) => {
-    const ties: WeightedTie[] = [];
-    graph.forEachEdge(node, (_edge, { weight }, source, target) => {
-      const [low, high] = source < target ? [source, target] : [target, source];
-      ties.push({ source: low, target: high, weight });
-    });
-    // The network's own order (weight, then source, then target), so the
-    // heaviest ties of the whole network are always among the kept ones.
-    ties.sort(
-      (a, b) =>
-        b.weight - a.weight || compareIds(a.source, b.source) || compareIds(a.target, b.target),
-    );
-    for (const tie of ties.slice(0, BACKBONE_TIES_PER_ORGANISATION)) {
-      kept.set(`${tie.source}\u0000${tie.target}`, tie);
+function strongestTies(ties: CopartnerTies): WeightedTie[] {
+  const { ids, starts, neighbours, weights } = ties;
+  const order = ids.length;
+  const kept = new Map<number, number>();
+  // The network's own order (weight, then lower end, then higher end), so the
+  // heaviest ties of the whole network are always among the kept ones.
+  const before = (
+    weightA: number,
+    lowA: number,
+    highA: number,
+    weightB: number,
+    lowB: number,
+    highB: number,
+  ) =>
+    weightA > weightB || (weightA === weightB && (lowA < lowB || (lowA === lowB && highA < highB)));
+  for (let i = 0; i < order; i++) {
+    const best: Array<{ low: number; high: number; weight: number }> = [];
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+      const j = neighbours[k]!;
+      const tie = { low: Math.min(i, j), high: Math.max(i, j), weight: weights[k]! };
+      let at = best.length;
+      while (
+        at > 0 &&
+        before(
+          tie.weight,
+          tie.low,
+          tie.high,
+          best[at - 1]!.weight,
+          best[at - 1]!.low,
+          best[at - 1]!.high,
+        )
+      )
+        at -= 1;
+      if (at < BACKBONE_TIES_PER_ORGANISATION) {
+        best.splice(at, 0, tie);
+        if (best.length > BACKBONE_TIES_PER_ORGANISATION) best.pop();
+      }
     }
-  });
-  return [...kept.values()].sort(
-    (a, b) =>
-      b.weight - a.weight || compareIds(a.source, b.source) || compareIds(a.target, b.target),
-  );
+    for (const { low, high, weight } of best) kept.set(low * order + high, weight);
+  }
+  return [...kept]
+    .map(([key, weight]) => {
+      const low = Math.floor(key / order);
+      return { low, high: key - low * order, weight };
+    })
+    .sort((a, b) => b.weight - a.weight || a.low - b.low || a.high - b.high)
+    .map(({ low, high, weight }) => ({ source: ids[low]!, target: ids[high]!, weight }));
 }

@@ -1,9 +1,12 @@
 import { louvain } from './graphology-cjs.js';
-import type { CopartnerGraph } from './copartner-graph.js';
+import type { CopartnerGraph, CopartnerTies } from './copartner-graph.js';
 
 export interface CommunityPartition {
-  /** Community number per organisation id: 0 is the largest community, ties broken by smallest member id. */
-  communityOf: Map<string, number>;
+  /**
+   * Community number per organisation index (the graph's node order): 0 is
+   * the largest community, ties broken by smallest member id.
+   */
+  communityOf: Uint32Array;
   count: number;
   modularity: number;
 }
@@ -15,27 +18,25 @@ export interface CommunityPartition {
  * so that numbers mean the same thing from one answer to the next.
  */
 export function detectCommunities(graph: CopartnerGraph, random: () => number): CommunityPartition {
-  if (graph.order === 0) return { communityOf: new Map(), count: 0, modularity: 0 };
+  if (graph.order === 0) return { communityOf: new Uint32Array(0), count: 0, modularity: 0 };
   // Louvain's modularity is undefined without ties: then each organisation is its own community.
   const detailed =
     graph.size === 0
       ? null
       : louvain.detailed(graph, { getEdgeWeight: 'weight', rng: random, randomWalk: true });
-  const raw = new Map<string, number>();
-  graph.forEachNode((node, _attributes) => {
-    raw.set(node, detailed ? detailed.communities[node]! : raw.size);
+  // Members of each raw community, in node (id) order, so each list starts with its smallest id.
+  const members = new Map<number, number[]>();
+  let index = 0;
+  graph.forEachNode((node) => {
+    const community = detailed ? detailed.communities[node]! : index;
+    const list = members.get(community);
+    if (list) list.push(index);
+    else members.set(community, [index]);
+    index += 1;
   });
-  const members = new Map<number, string[]>();
-  for (const [node, community] of raw) {
-    const list = members.get(community) ?? [];
-    list.push(node);
-    members.set(community, list);
-  }
-  const ordered = [...members.values()].sort(
-    (a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0),
-  );
-  const communityOf = new Map<string, number>();
-  ordered.forEach((list, number) => list.forEach((node) => communityOf.set(node, number)));
+  const ordered = [...members.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+  const communityOf = new Uint32Array(graph.order);
+  ordered.forEach((list, number) => list.forEach((node) => (communityOf[node] = number)));
   return { communityOf, count: ordered.length, modularity: detailed?.modularity ?? 0 };
 }
 
@@ -44,24 +45,30 @@ export function detectCommunities(graph: CopartnerGraph, random: () => number): 
  * (Guimerà & Amaral), 1 − Σ_c (w_c / w)², where w_c is the weight of its ties
  * into community c and w their total. 0 for ties inside one community only
  * (or none), approaching 1 for ties spread evenly over many communities.
+ * Per organisation index.
  */
-export function brokerScores(
-  graph: CopartnerGraph,
-  communityOf: ReadonlyMap<string, number>,
-): Map<string, number> {
-  const scores = new Map<string, number>();
-  graph.forEachNode((node) => {
-    const byCommunity = new Map<number, number>();
+export function brokerScores(ties: CopartnerTies, partition: CommunityPartition): Float64Array {
+  const { starts, neighbours, weights } = ties;
+  const order = ties.ids.length;
+  const { communityOf } = partition;
+  const scores = new Float64Array(order);
+  const byCommunity = new Float64Array(partition.count);
+  const touched: number[] = [];
+  for (let i = 0; i < order; i++) {
     let total = 0;
-    graph.forEachEdge(node, (_edge, { weight }, source, target) => {
-      const other = source === node ? target : source;
-      const community = communityOf.get(other)!;
-      byCommunity.set(community, (byCommunity.get(community) ?? 0) + weight);
-      total += weight;
-    });
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+      const community = communityOf[neighbours[k]!]!;
+      if (byCommunity[community] === 0) touched.push(community);
+      byCommunity[community]! += weights[k]!;
+      total += weights[k]!;
+    }
     let concentration = 0;
-    for (const weight of byCommunity.values()) concentration += (weight / total) ** 2;
-    scores.set(node, total === 0 ? 0 : 1 - concentration);
-  });
+    for (const community of touched) {
+      concentration += (byCommunity[community]! / total) ** 2;
+      byCommunity[community] = 0;
+    }
+    touched.length = 0;
+    scores[i] = total === 0 ? 0 : 1 - concentration;
+  }
   return scores;
 }

@@ -1,4 +1,4 @@
-import type { CopartnerGraph } from './copartner-graph.js';
+import type { CopartnerTies } from './copartner-graph.js';
 import type { NetworkGroupingKey, OrganisationMetrics } from './network-analysis.js';
 
 /** The group of organisations without a country in the view by country. */
@@ -59,53 +59,72 @@ export function compareGroupIds(a: string, b: string): number {
  * The network with groups as nodes, in one pass over the ties: each group's
  * size and inner ties, and between two groups the number of organisation ties
  * and their summed weights. `byRank` is every organisation, highest PageRank
- * first (the analysis's order), so each group lists its most central members.
+ * first (the analysis's order), so each group lists its most central members;
+ * `indexOf` gives an organisation's index in `ties`. Groups are numbered
+ * first, so the pass over the ties adds numbers only.
  */
 export function groupNetwork(
-  graph: CopartnerGraph,
+  ties: CopartnerTies,
   byRank: readonly OrganisationMetrics[],
+  indexOf: ReadonlyMap<string, number>,
   groupBy: NetworkGroupingKey,
 ): GroupedNetworkSummary {
-  const groupById = new Map<string, GroupSummary>();
-  const groupOfId = new Map<string, string>();
+  const numberOf = new Map<string, number>();
+  const groups: GroupSummary[] = [];
+  const groupOf = new Uint32Array(ties.ids.length);
   for (const organisation of byRank) {
     const id = groupIdOf(organisation, groupBy);
-    groupOfId.set(organisation.id, id);
-    const group = groupById.get(id) ?? {
-      id,
-      size: 0,
-      internalTies: 0,
-      internalWeight: 0,
-      topMemberIds: [],
-    };
+    let number = numberOf.get(id);
+    if (number === undefined) {
+      number = groups.length;
+      numberOf.set(id, number);
+      groups.push({ id, size: 0, internalTies: 0, internalWeight: 0, topMemberIds: [] });
+    }
+    const group = groups[number]!;
     group.size += 1;
     if (group.topMemberIds.length < TOP_MEMBERS) group.topMemberIds.push(organisation.id);
-    groupById.set(id, group);
+    groupOf[indexOf.get(organisation.id)!] = number;
   }
-  const ties = new Map<string, GroupTieSummary>();
-  graph.forEachEdge((_edge, { weight }, source, target) => {
-    const a = groupOfId.get(source)!;
-    const b = groupOfId.get(target)!;
-    if (a === b) {
-      const group = groupById.get(a)!;
-      group.internalTies += 1;
-      group.internalWeight += weight;
-      return;
+  // Each group's place in group id order: a tie between two groups is keyed by the earlier one.
+  const place = new Uint32Array(groups.length);
+  groups
+    .map((group, number) => ({ id: group.id, number }))
+    .sort((a, b) => compareGroupIds(a.id, b.id))
+    .forEach(({ number }, position) => (place[number] = position));
+  const count = groups.length;
+  const between = new Map<number, { ties: number; weight: number }>();
+  const { starts, neighbours, weights } = ties;
+  for (let i = 0; i < ties.ids.length; i++) {
+    const a = groupOf[i]!;
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+      const j = neighbours[k]!;
+      if (j < i) continue;
+      const b = groupOf[j]!;
+      const weight = weights[k]!;
+      if (a === b) {
+        groups[a]!.internalTies += 1;
+        groups[a]!.internalWeight += weight;
+        continue;
+      }
+      const key = place[a]! < place[b]! ? a * count + b : b * count + a;
+      const tie = between.get(key);
+      if (tie) {
+        tie.ties += 1;
+        tie.weight += weight;
+      } else between.set(key, { ties: 1, weight });
     }
-    const [low, high] = compareGroupIds(a, b) < 0 ? [a, b] : [b, a];
-    const key = `${low}\u0000${high}`;
-    const tie = ties.get(key) ?? { source: low, target: high, ties: 0, weight: 0 };
-    tie.ties += 1;
-    tie.weight += weight;
-    ties.set(key, tie);
+  }
+  const groupTies: GroupTieSummary[] = [...between].map(([key, { ties, weight }]) => {
+    const low = Math.floor(key / count);
+    return { source: groups[low]!.id, target: groups[key - low * count]!.id, ties, weight };
   });
   return {
-    groups: [...groupById.values()].sort((a, b) => b.size - a.size || compareGroupIds(a.id, b.id)),
-    ties: [...ties.values()].sort(
+    groups: [...groups].sort((a, b) => b.size - a.size || compareGroupIds(a.id, b.id)),
+    ties: groupTies.sort(
       (a, b) =>
         b.weight - a.weight ||
-        compareGroupIds(a.source, b.source) ||
-        compareGroupIds(a.target, b.target),
+        place[numberOf.get(a.source)!]! - place[numberOf.get(b.source)!]! ||
+        place[numberOf.get(a.target)!]! - place[numberOf.get(b.target)!]!,
     ),
   };
 }

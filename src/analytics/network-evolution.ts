@@ -1,4 +1,5 @@
 import { undirectedDensity } from 'graphology-metrics/graph/density.js';
+import { buildCopartnerTies } from './copartner-graph.js';
 import type { NetworkSlice } from './network-slice.js';
 
 /** Periods reported at most (the most recent ones). */
@@ -55,12 +56,13 @@ export function networkEvolution(slice: NetworkSlice, yearsPerPeriod: number): N
   );
   const total = Math.floor((last - first) / yearsPerPeriod) + 1;
   const skipped = Math.max(0, total - MAX_PERIODS);
-  const ids = slice.organisations.map((organisation) => organisation.id);
-  const indexOf = new Map(ids.map((id, index) => [id, index]));
+  const organisationIds = slice.organisations.map((organisation) => organisation.id);
   const nameOf = new Map(slice.organisations.map((o) => [o.id, o.name]));
-  const size = ids.length;
-  const seen = new Set<number>();
-  let previousDegree = new Map<number, number>();
+  // Every tie of the slice once, so that a tie is marked seen at its place here.
+  const all = buildCopartnerTies(organisationIds, dated);
+  const { ids } = all;
+  const seen = new Uint8Array(all.neighbours.length);
+  let previousDegree = new Uint32Array(ids.length);
   const periods: EvolutionPeriod[] = [];
   for (let period = 0; period < total; period++) {
     const fromYear = first + period * yearsPerPeriod;
@@ -69,53 +71,41 @@ export function networkEvolution(slice: NetworkSlice, yearsPerPeriod: number): N
       (project) =>
         project.startYear! <= toYear && (project.endYear ?? project.startYear!) >= fromYear,
     );
-    const ties = new Set<number>();
-    const partners = new Map<number, Set<number>>();
-    const members = new Set<number>();
-    for (const project of active) {
-      const indices = [...new Set(project.memberIds.map((id) => indexOf.get(id)!))].sort(
-        (a, b) => a - b,
-      );
-      for (let i = 0; i < indices.length; i++) {
-        members.add(indices[i]!);
-        for (let j = i + 1; j < indices.length; j++) {
-          ties.add(indices[i]! * size + indices[j]!);
+    const ties = buildCopartnerTies(organisationIds, active);
+    const degree = new Uint32Array(ids.length);
+    let members = 0;
+    let newTies = 0;
+    const risers: Riser[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      if (ties.projectCounts[i]! > 0) members += 1;
+      degree[i] = ties.starts[i + 1]! - ties.starts[i]!;
+      // This period's co-partners and all of them are both in index order: walk them together.
+      let k = all.starts[i]!;
+      for (let m = ties.starts[i]!; m < ties.starts[i + 1]!; m++) {
+        const j = ties.neighbours[m]!;
+        while (all.neighbours[k]! !== j) k++;
+        if (j > i && seen[k] === 0) {
+          seen[k] = 1;
+          newTies += 1;
         }
       }
-    }
-    let newTies = 0;
-    for (const key of ties) {
-      const a = Math.floor(key / size);
-      const b = key - a * size;
-      (partners.get(a) ?? partners.set(a, new Set()).get(a)!).add(b);
-      (partners.get(b) ?? partners.set(b, new Set()).get(b)!).add(a);
-      if (!seen.has(key)) {
-        seen.add(key);
-        newTies += 1;
+      const gain = degree[i]! - previousDegree[i]!;
+      if (degree[i]! > 0 && gain > 0) {
+        risers.push({ id: ids[i]!, name: nameOf.get(ids[i]!)!, degree: degree[i]!, gain });
       }
     }
-    const degree = new Map([...partners].map(([index, set]) => [index, set.size]));
-    const risers = [...degree]
-      .map(([index, count]) => ({ index, count, gain: count - (previousDegree.get(index) ?? 0) }))
-      .filter((riser) => riser.gain > 0)
-      .sort((a, b) => b.gain - a.gain || (ids[a.index]! < ids[b.index]! ? -1 : 1))
-      .slice(0, TOP_RISERS)
-      .map(({ index, count, gain }) => ({
-        id: ids[index]!,
-        name: nameOf.get(ids[index]!)!,
-        degree: count,
-        gain,
-      }));
+    risers.sort((a, b) => b.gain - a.gain || (a.id < b.id ? -1 : 1));
+    risers.length = Math.min(risers.length, TOP_RISERS);
     previousDegree = degree;
     if (period < skipped) continue;
     periods.push({
       fromYear,
       toYear,
       projects: active.length,
-      organisations: members.size,
+      organisations: members,
       ties: ties.size,
       newTies,
-      density: members.size < 2 ? 0 : undirectedDensity(members.size, ties.size),
+      density: members < 2 ? 0 : undirectedDensity(members, ties.size),
       risers,
     });
   }

@@ -1,8 +1,6 @@
-import { connectedComponents } from 'graphology-components';
 import { undirectedDensity } from 'graphology-metrics/graph/density.js';
-import { undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted.js';
-import type { CopartnerGraph } from './copartner-graph.js';
-import { sampleIndices } from './seeded-random.js';
+import type { BetweennessResult } from './betweenness.js';
+import type { CopartnerTies } from './copartner-graph.js';
 
 /** The overall shape of a co-partnership network. */
 export interface NetworkShape {
@@ -21,41 +19,56 @@ export interface NetworkShape {
 }
 
 /**
- * Components, density and average path length. The average runs one
- * breadth-first search per source, over every organisation when `sources` is
- * 'all', else over a seeded sample, and averages over the pairs each reaches.
+ * Components, density and average path length. The average is taken over
+ * the breadth-first searches of the betweenness (one per organisation when
+ * exact, else from the same seeded sample of sources), over the pairs each
+ * reaches.
  */
-export function networkShape(
-  graph: CopartnerGraph,
-  sources: number | 'all',
-  random: () => number,
-): NetworkShape {
-  const components = connectedComponents(graph);
-  const largest = components.reduce((max, component) => Math.max(max, component.length), 0);
-  const nodes = graph.nodes();
-  const pivots =
-    sources === 'all' || sources >= nodes.length
-      ? nodes.map((_, index) => index)
-      : sampleIndices(nodes.length, sources, random);
-  let hops = 0;
-  let pairs = 0;
-  for (const pivot of pivots) {
-    const lengths = undirectedSingleSourceLength(graph, nodes[pivot]!);
-    for (const length of Object.values(lengths)) {
-      if (length > 0) {
-        hops += length;
-        pairs += 1;
+export function networkShape(ties: CopartnerTies, searches: BetweennessResult): NetworkShape {
+  const order = ties.ids.length;
+  const { components, largest } = connectedComponents(ties);
+  return {
+    organisations: order,
+    ties: ties.size,
+    components,
+    largestComponentSize: largest,
+    largestComponentShare: order === 0 ? 0 : largest / order,
+    density: order < 2 ? 0 : undirectedDensity(order, ties.size),
+    averagePathLength: searches.reached === 0 ? null : searches.hops / searches.reached,
+    pathLengthSampleSize: searches.sampleSize,
+  };
+}
+
+/**
+ * How many connected components the ties form and the size of the largest
+ * (a breadth-first search from each organisation not yet reached; the counts
+ * graphology-components gives, as tests/unit/graph-algorithms.test.ts checks).
+ */
+export function connectedComponents(ties: CopartnerTies): { components: number; largest: number } {
+  const { starts, neighbours } = ties;
+  const order = ties.ids.length;
+  const reached = new Uint8Array(order);
+  const queue = new Uint32Array(order);
+  let components = 0;
+  let largest = 0;
+  for (let root = 0; root < order; root++) {
+    if (reached[root]) continue;
+    components += 1;
+    reached[root] = 1;
+    queue[0] = root;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = queue[head++]!;
+      for (let k = starts[v]!; k < starts[v + 1]!; k++) {
+        const w = neighbours[k]!;
+        if (!reached[w]) {
+          reached[w] = 1;
+          queue[tail++] = w;
+        }
       }
     }
+    largest = Math.max(largest, tail);
   }
-  return {
-    organisations: graph.order,
-    ties: graph.size,
-    components: components.length,
-    largestComponentSize: largest,
-    largestComponentShare: graph.order === 0 ? 0 : largest / graph.order,
-    density: graph.order < 2 ? 0 : undirectedDensity(graph.order, graph.size),
-    averagePathLength: pairs === 0 ? null : hops / pairs,
-    pathLengthSampleSize: pivots.length === nodes.length ? null : pivots.length,
-  };
+  return { components, largest };
 }

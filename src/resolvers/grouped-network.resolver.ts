@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { DEFAULT_SEED } from '../analytics/analytics-limits.js';
-import type { OrganisationMetrics } from '../analytics/network-analysis.js';
+import { metricsById } from '../analytics/analysis-index.js';
 import { networkAnalyticsFor } from '../analytics/network-analytics.js';
 import type { Context } from '../context.js';
 import { GroupedNetwork } from '../model/analytics/grouped-network.type.js';
@@ -59,9 +59,7 @@ export class GroupedNetworkResolver {
     first: number,
   ): NetworkGroup[] {
     const limit = checkInt('first', first, 1, MAX_FIRST);
-    const byId = new Map<string, OrganisationMetrics>(
-      root.analysis.organisations.map((organisation) => [organisation.id, organisation]),
-    );
+    const byId = metricsById(root.analysis);
     return root.summary.groups.slice(0, limit).map((group) => ({
       id: group.id,
       size: group.size,

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { networkAnalyticsFor } from '../analytics/network-analytics.js';
 import { DEFAULT_SEED } from '../analytics/analytics-limits.js';
+import { metricsById, rankedBy } from '../analytics/analysis-index.js';
 import type { OrganisationMetrics } from '../analytics/network-analysis.js';
 import type { Context } from '../context.js';
 import { CommunityTie } from '../model/analytics/community-tie.type.js';
@@ -58,7 +59,7 @@ export class NetworkAnalyticsResolver {
     orderBy: NetworkMetric,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many (1–1000).' }) first: number,
   ): OrganisationMetrics[] {
-    return ranked(root.analysis.organisations, orderBy, checkInt('first', first, 1, MAX_FIRST));
+    return rankedBy(root.analysis, orderBy).slice(0, checkInt('first', first, 1, MAX_FIRST));
   }
 
   @FieldResolver(() => [OrganisationNetworkMetrics], {
@@ -70,10 +71,15 @@ export class NetworkAnalyticsResolver {
     @Root() root: NetworkAnalytics,
     @Arg('first', () => Int, { defaultValue: 10, description: 'How many (1–1000).' }) first: number,
   ): OrganisationMetrics[] {
-    const brokers = root.analysis.organisations.filter(
-      (organisation) => organisation.brokerScore > 0,
-    );
-    return ranked(brokers, NetworkMetric.BROKER_SCORE, checkInt('first', first, 1, MAX_FIRST));
+    const count = checkInt('first', first, 1, MAX_FIRST);
+    // Ranked highest first, so the brokers (score above 0) are the head of the list.
+    const ranking = rankedBy(root.analysis, NetworkMetric.BROKER_SCORE);
+    const brokers: OrganisationMetrics[] = [];
+    for (const organisation of ranking) {
+      if (brokers.length === count || organisation.brokerScore <= 0) break;
+      brokers.push(organisation);
+    }
+    return brokers;
   }
 
   @FieldResolver(() => [NetworkCommunity], { description: 'Communities, largest first.' })
@@ -82,9 +88,7 @@ export class NetworkAnalyticsResolver {
     @Arg('first', () => Int, { defaultValue: 10, description: 'How many (1–1000).' }) first: number,
   ): NetworkCommunity[] {
     const limit = checkInt('first', first, 1, MAX_FIRST);
-    const byId = new Map(
-      root.analysis.organisations.map((organisation) => [organisation.id, organisation]),
-    );
+    const byId = metricsById(root.analysis);
     return root.analysis.communities.slice(0, limit).map((community) => ({
       id: community.id,
       size: community.size,
@@ -104,15 +108,4 @@ export class NetworkAnalyticsResolver {
   ): CommunityTie[] {
     return root.analysis.communityTies.slice(0, checkInt('first', first, 1, MAX_FIRST));
   }
-}
-
-/** The first `count` by `metric`, highest first, ties by id so the order is stable. */
-function ranked(
-  organisations: readonly OrganisationMetrics[],
-  metric: NetworkMetric,
-  count: number,
-): OrganisationMetrics[] {
-  return [...organisations]
-    .sort((a, b) => b[metric] - a[metric] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, count);
 }

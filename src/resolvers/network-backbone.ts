@@ -4,6 +4,41 @@ import { sharedProjectsOfPairs } from '../graph/queries/shared-projects-of-pairs
 import type { OrganisationKind } from '../model/organisation-kind.enum.js';
 import type { PartnershipNetwork } from '../model/partnership-network.type.js';
 
+/** Drawings kept per analysis (by `minWeight` and `maxEdges`), the latest asked for. */
+const KEPT_DRAWINGS = 8;
+const drawings = new WeakMap<NetworkAnalysis, Map<string, Promise<PartnershipNetwork>>>();
+
+/**
+ * The backbone drawing of an analysis, made once per `minWeight` and
+ * `maxEdges` and kept beside the analysis (so with it, until a write
+ * replaces the analysis): the unfiltered view is asked for again and again,
+ * and reading the drawn ties' shared projects is most of its cost.
+ */
+export function cachedNetworkBackbone(
+  graph: GraphClient,
+  analysis: NetworkAnalysis,
+  minWeight: number,
+  maxEdges: number,
+): Promise<PartnershipNetwork> {
+  let kept = drawings.get(analysis);
+  if (!kept) {
+    kept = new Map();
+    drawings.set(analysis, kept);
+  }
+  const key = `${minWeight}:${maxEdges}`;
+  let drawing = kept.get(key);
+  if (!drawing) {
+    drawing = networkBackbone(graph, analysis, minWeight, maxEdges);
+    const owner = kept;
+    owner.set(key, drawing);
+    if (owner.size > KEPT_DRAWINGS) owner.delete(owner.keys().next().value!);
+    drawing.catch(() => {
+      if (owner.get(key) === drawing) owner.delete(key);
+    });
+  }
+  return drawing;
+}
+
 /**
  * The whole network when it has more ties than can be drawn: each
  * organisation's strongest ties (the backbone the analytics keep), at least

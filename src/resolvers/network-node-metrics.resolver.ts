@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { metricsById } from '../analytics/analysis-index.js';
 import type { OrganisationMetrics } from '../analytics/network-analysis.js';
 import { networkAnalyticsFor } from '../analytics/network-analytics.js';
 import { sliceFilterOf } from '../analytics/slice-filter.js';
@@ -23,7 +24,7 @@ export class NetworkNodeMetricsResolver {
     const analytics = networkAnalyticsFor(graph);
     const slice = network.slice ?? sliceFilterOf(null);
     const { analysis } = await analytics.analysis(graph, slice, analytics.wholeSeed);
-    const byId = new Map(analysis.organisations.map((metrics) => [metrics.id, metrics]));
+    const byId = metricsById(analysis);
     return network.nodes.map((node) => byId.get(node.id) ?? null);
   }
 }

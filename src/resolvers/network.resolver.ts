@@ -8,7 +8,7 @@ import { checkInt } from './check-int.js';
 import { countryCodesOrNull, listOrNull } from '../filters/filter-values.js';
 import { networkAnalyticsFor } from '../analytics/network-analytics.js';
 import { isWholeNetwork, sliceFilterOf } from '../analytics/slice-filter.js';
-import { networkBackbone } from './network-backbone.js';
+import { cachedNetworkBackbone } from './network-backbone.js';
 import { NetworkGroupInput } from '../model/network-group.input.js';
 import { groupDrillDown } from './network-group-drill-down.js';
 
@@ -43,7 +43,7 @@ export class NetworkResolver {
       const analytics = networkAnalyticsFor(graph);
       const { analysis } = await analytics.analysis(graph, slice, analytics.wholeSeed);
       if (analysis.shape.ties > maxEdges) {
-        return { ...(await networkBackbone(graph, analysis, minWeight, maxEdges)), slice };
+        return { ...(await cachedNetworkBackbone(graph, analysis, minWeight, maxEdges)), slice };
       }
     }
     const row = await partnershipNetwork(graph, {

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { DEFAULT_SEED } from '../analytics/analytics-limits.js';
-import type { NetworkAnalysis, OrganisationMetrics } from '../analytics/network-analysis.js';
+import { metricsById } from '../analytics/analysis-index.js';
+import type { OrganisationMetrics } from '../analytics/network-analysis.js';
 import { networkAnalyticsFor } from '../analytics/network-analytics.js';
 import type { Context } from '../context.js';
 import { OrganisationNetworkMetrics } from '../model/analytics/organisation-network-metrics.type.js';
@@ -28,14 +29,6 @@ export class OrganisationNetworkMetricsResolver {
   ): Promise<OrganisationMetrics | null> {
     const slice = await checkedSlice(graph, filter, seed);
     const { analysis } = await networkAnalyticsFor(graph).analysis(graph, slice, seed);
-    let byId = indexes.get(analysis);
-    if (!byId) {
-      byId = new Map(analysis.organisations.map((metrics) => [metrics.id, metrics]));
-      indexes.set(analysis, byId);
-    }
-    return byId.get(organisation.id) ?? null;
+    return metricsById(analysis).get(organisation.id) ?? null;
   }
 }
-
-/** Organisation metrics by id, built once per cached analysis (a list of organisations asks for many). */
-const indexes = new WeakMap<NetworkAnalysis, Map<string, OrganisationMetrics>>();

@@ -145,6 +145,21 @@ describe('benchmark smoke run on the small dataset', () => {
       expect(new Set(network.nodes.map((node) => node.id))).toEqual(ends);
     });
 
+    it('records the size of each analysed network beside its time', () => {
+      const programme = analytics.shapes.find((shape) => shape.name === 'analytics-programme')!;
+      const { networkAnalytics } = programme.data as {
+        networkAnalytics: { projectCount: number; shape: { organisations: number; ties: number } };
+      };
+      expect(networkAnalytics.shape.organisations).toBeGreaterThan(0);
+      expect(programme.network).toEqual({
+        organisations: networkAnalytics.shape.organisations,
+        ties: networkAnalytics.shape.ties,
+        projects: networkAnalytics.projectCount,
+      });
+      const hub = analytics.shapes.find((shape) => shape.name === 'hub-metrics')!;
+      expect(hub.network).toBeNull();
+    });
+
     it('a write makes the whole-network analysis current again', () => {
       expect(analytics.refresh.refreshAfterWriteMs).toBeGreaterThan(0);
       expect(Number.isFinite(analytics.refresh.firstAnalysisMs)).toBe(true);
