@@ -133,7 +133,11 @@ const environmentSchema = z.object({
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
   OTEL_SERVICE_NAME: z.string().min(1).max(200).default('civprot-graph'),
   OTEL_TRACES_SAMPLER: z.enum(TRACE_SAMPLERS).default(TRACE_EVERYTHING.sampler),
-  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).optional(),
+  // A blank value is unset (every request traced), not a ratio of 0 that would silently trace nothing.
+  OTEL_TRACES_SAMPLER_ARG: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce.number().min(0).max(1).optional(),
+  ),
   METRICS: booleanFlag.default(false),
   TRUSTED_DOCUMENTS: z.enum(['off', 'also', 'only']).default('also'),
   TRUSTED_DOCUMENTS_PLAYGROUND: booleanFlag.default(false),

@@ -94,6 +94,18 @@ describe('loadConfig', () => {
     );
   });
 
+  it('takes a blank sampler ratio as unset (every request traced), not as 0', () => {
+    const endpoint = { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' };
+    for (const blank of ['', ' ', '\t']) {
+      const settings = signalSettingsFromEnvironment({
+        ...endpoint,
+        OTEL_TRACES_SAMPLER: 'traceidratio',
+        OTEL_TRACES_SAMPLER_ARG: blank,
+      });
+      expect(settings.traces?.sampling?.ratio).toBe(1);
+    }
+  });
+
   it('reads the HTTP timeouts and token rules, refusing a headers timeout beyond the request timeout', () => {
     const config = loadConfig({
       HTTP_HEADERS_TIMEOUT_MS: '2000',
