@@ -6,6 +6,7 @@ import { launchChromium } from './chromium-browser.js';
 import { openTestGraph, resetAndSeed } from './test-graph.js';
 import { startTestService, type TestService } from './test-service.js';
 import { ensureWebBundle } from './web-bundle-build.js';
+import { setUpValue } from './set-up-value.js';
 
 /** Chromium and the seeded service of a browser test file, once its `beforeAll` has run. */
 export interface BrowserOnSeededService {
@@ -51,19 +52,15 @@ export function useBrowserOnSeededService(
     await graph?.driver.close();
   });
 
-  const ready = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} is used before the file's beforeAll ran`);
-    return value;
-  };
   return {
     get browser() {
-      return ready(browser, 'the browser');
+      return setUpValue(browser, 'the browser');
     },
     get api() {
-      return ready(api, 'the service');
+      return setUpValue(api, 'the service');
     },
     get graph() {
-      return ready(graph, 'the graph');
+      return setUpValue(graph, 'the graph');
     },
   };
 }

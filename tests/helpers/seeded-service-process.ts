@@ -3,6 +3,7 @@ import type { GraphClient } from '../../src/graph/graph-client.js';
 import { buildCommandLineTools } from './cli-process.js';
 import { startServiceProcess, type ServiceProcess } from './service-process.js';
 import { openTestGraph, resetAndSeed } from './test-graph.js';
+import { setUpValue } from './set-up-value.js';
 
 /** The graph and the service process of a test file, available once its `beforeAll` has run. */
 export interface SeededServiceProcess {
@@ -30,16 +31,12 @@ export function useSeededServiceProcess(env: Record<string, string>): SeededServ
     await service?.stop();
     await graph?.driver.close();
   });
-  const ready = <T>(value: T | undefined, name: string): T => {
-    if (value === undefined) throw new Error(`${name} is used before the file's beforeAll ran`);
-    return value;
-  };
   return {
     get graph() {
-      return ready(graph, 'the graph');
+      return setUpValue(graph, 'the graph');
     },
     get service() {
-      return ready(service, 'the service');
+      return setUpValue(service, 'the service');
     },
   };
 }

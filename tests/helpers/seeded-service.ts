@@ -5,6 +5,7 @@ import { importDatasets } from '../../src/import/import-datasets.js';
 import type { ServiceOptions } from '../../src/server.js';
 import { openTestGraph, resetAndSeed } from './test-graph.js';
 import { startTestService, type TestService } from './test-service.js';
+import { setUpValue } from './set-up-value.js';
 
 export interface SeededServiceOptions {
   /** Datasets imported after the seed. */
@@ -38,16 +39,12 @@ export function useSeededService(options: SeededServiceOptions = {}): SeededServ
     await api?.stop();
     await graph?.driver.close();
   });
-  const ready = <T>(value: T | undefined, name: string): T => {
-    if (value === undefined) throw new Error(`useSeededService: ${name} is used before beforeAll`);
-    return value;
-  };
   return {
     get graph() {
-      return ready(graph, 'graph');
+      return setUpValue(graph, 'the graph');
     },
     get api() {
-      return ready(api, 'api');
+      return setUpValue(api, 'the service');
     },
   };
 }
