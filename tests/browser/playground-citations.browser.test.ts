@@ -93,6 +93,32 @@ describe('playground citations in a browser', { timeout: 180_000 }, () => {
     await context.close();
   });
 
+  it('keeps an example clicked while the query editor is still loading', async () => {
+    // The editor's code arrives late on a slow connection: hold it back until
+    // the example has been clicked. Clicking then must still open the example.
+    let releaseEditor = () => {};
+    const editorHeld = new Promise<void>((resolve) => (releaseEditor = resolve));
+    context = await seeded.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    context.setDefaultTimeout(90_000);
+    await context.route(/\/assets\/monaco-editor-[^/]*\.js$/, async (route) => {
+      await editorHeld;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${seeded.api.url}/playground`);
+    await page.locator('[aria-label="Show Analyst queries"]').click();
+    const example = page.locator('[data-example="FactSources"]');
+    await example.waitFor();
+    // The click lands at once, or waits while the entry says it cannot yet act.
+    const clicked = example.click();
+    await Promise.race([clicked, new Promise((resolve) => setTimeout(resolve, 1_000))]);
+    releaseEditor();
+    await clicked;
+    await page.locator('[aria-label="Operation Editor"]', { hasText: 'FactSources' }).waitFor();
+    await context.close();
+  });
+
   it('shows no citation list for a result without citations', async () => {
     const page = await openPlayground();
     await page.locator('[aria-label="Operation Editor"]', { hasText: 'SharedPartners' }).waitFor();

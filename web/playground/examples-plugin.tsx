@@ -14,7 +14,11 @@ function ExamplesIcon() {
   );
 }
 
-/** The examples list: each entry opens its query in a tab (the existing one when still open). */
+/**
+ * The examples list: each entry opens its query in a tab (the existing one
+ * when still open). The entries wait for the query editor: a click before it
+ * exists would open an empty tab and lose the example.
+ */
 function ExamplesContent() {
   const tabs = useGraphiQL((state) => state.tabs);
   const queryEditor = useGraphiQL((state) => state.queryEditor);
@@ -37,11 +41,20 @@ function ExamplesContent() {
   return (
     <section className="analyst-examples">
       <div className="graphiql-doc-explorer-title">Analyst queries</div>
-      <p>One click opens a ready-made query; run it with the play button.</p>
+      <p>
+        {queryEditor
+          ? 'One click opens a ready-made query; run it with the play button.'
+          : 'The query editor is loading…'}
+      </p>
       <ul>
         {ANALYST_QUERIES.map((example) => (
           <li key={example.name}>
-            <button type="button" data-example={example.name} onClick={() => open(example)}>
+            <button
+              type="button"
+              data-example={example.name}
+              disabled={!queryEditor}
+              onClick={() => open(example)}
+            >
               <strong>{example.name}</strong>
               <span>{example.question}</span>
             </button>
