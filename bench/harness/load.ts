@@ -35,8 +35,8 @@ export interface LoadRun {
   /**
    * CPU time (user and system) the serving process used over the measured
    * period, in seconds; null without a pid or where it cannot be read.
-   * Divided by `requests`, the CPU cost of a request: far steadier from
-   * process to process than throughput.
+   * Divided by `requests`, the CPU cost of a request: it leaves out the
+   * time the process waited for a core, which throughput does not.
    */
   cpuSeconds: number | null;
 }

@@ -36,8 +36,10 @@ const CONNECTIONS = 10;
  * machine's load hits them alike; the ratio on ÷ off is taken within each run. Prints every run, the median and range of the ratio,
  * the service process's peak resident memory, and its CPU time per request
  * over the measured period (user and system, read from outside the
- * process): the CPU figure differs far less between two processes of the
- * same code than throughput does, so it tells what tracing itself costs.
+ * process) with its ratio on ÷ off: it leaves out the time a service
+ * waited for a core, so the machine's other load moves it less than
+ * throughput (it still moves: a starved process answers fewer requests per
+ * wake-up, and each costs more).
  */
 async function main(): Promise<void> {
   const bench = await openBenchGraph({ heapSize: '1g', pageCacheSize: '512m', log: console.log });
