@@ -48,12 +48,7 @@ import { notFoundRoute } from './http/not-found.route.js';
 import { sourceReaderRoutes } from './http/reader/source-reader.route.js';
 import { queryStatsPlugin, type DebugStatsAudience } from './http/query-stats.plugin.js';
 import { readyRoute } from './http/ready.route.js';
-import {
-  assignRequestId,
-  currentRequestId,
-  requestIdOf,
-  requestIdScope,
-} from './http/request-id.js';
+import { assignRequestId, currentRequestId, requestIdOf, requestScope } from './http/request-id.js';
 import { requestLogPlugin } from './http/request-log.plugin.js';
 import { DEFAULT_SHUTDOWN_GRACE_MS, ShutdownGate } from './http/shutdown-gate.js';
 import { DEFAULT_LIMITS } from './limits/default-limits.js';
@@ -261,12 +256,12 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     },
   );
   app.use(['/graphql', '/exports'], admission);
-  // The request's span starts once it holds a slot, so its children are its own work.
-  if (tracing) app.use(['/graphql', '/exports'], tracing.requestSpan);
+  // The request's scope (its id, its trace) and its span start once it holds
+  // a slot, so the span's children are its own work.
+  app.use(['/graphql', '/exports'], requestScope(tracing?.openRequestSpan));
   mountFrontDoor(app, { graph, apollo, logger: options.logger, contextFor });
   app.use(
     '/graphql',
-    requestIdScope(),
     expressMiddleware(apollo, {
       context: trusted
         ? async ({ req }) => {

@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import type { ShapeRequest } from '../shapes/shape.js';
+import { cpuSecondsOf } from './cpu-time.js';
 import { percentile } from './percentile.js';
 import { RssSampler } from './rss-sampler.js';
 
@@ -13,7 +14,7 @@ export interface LoadOptions {
   warmupSeconds: number;
   /** Instead of a fixed duration: stop after this many responses (smoke runs). */
   amount?: number;
-  /** The serving process, whose resident memory is sampled during the measurement. */
+  /** The serving process, whose resident memory and CPU time are read during the measurement. */
   pid?: number;
 }
 
@@ -31,6 +32,13 @@ export interface LoadRun {
   non2xx: number;
   errorBodies: number;
   peakRssBytes: number | null;
+  /**
+   * CPU time (user and system) the serving process used over the measured
+   * period, in seconds; null without a pid or where it cannot be read.
+   * Divided by `requests`, the CPU cost of a request: it leaves out the
+   * time the process waited for a core, which throughput does not.
+   */
+  cpuSeconds: number | null;
 }
 
 /**
@@ -63,10 +71,20 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
   const began = performance.now();
   const measureFrom = began + (options.amount ? 0 : options.warmupSeconds * 1000);
   const measureTo = measureFrom + options.durationSeconds * 1000;
+  // CPU time read at the measured period's start and end.
+  const cpu: { from?: number | null; to?: number | null } = {};
+  const readCpu = () => (options.pid === undefined ? null : cpuSecondsOf(options.pid));
+  const startMeasuring = () => {
+    sampler?.start();
+    cpu.from = readCpu();
+  };
   const timer = options.amount
     ? undefined
-    : setTimeout(() => sampler?.start(), options.warmupSeconds * 1000);
-  if (options.amount) sampler?.start();
+    : setTimeout(startMeasuring, options.warmupSeconds * 1000);
+  const endTimer = options.amount
+    ? undefined
+    : setTimeout(() => (cpu.to = readCpu()), measureTo - began);
+  if (options.amount) startMeasuring();
   const result = await fire(
     options.amount
       ? { ...base, amount: options.amount }
@@ -77,7 +95,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
     },
   );
   clearTimeout(timer);
+  clearTimeout(endTimer);
+  if (cpu.to === undefined) cpu.to = readCpu();
   const peakRssBytes = sampler?.stop() ?? null;
+  const cpuSeconds = cpu.from == null || cpu.to == null ? null : cpu.to - cpu.from;
   const measuredSeconds = options.amount
     ? (performance.now() - began) / 1000
     : options.durationSeconds;
@@ -100,6 +121,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
     non2xx: result.non2xx,
     errorBodies: result.mismatches,
     peakRssBytes,
+    cpuSeconds,
   };
 }
 

@@ -34,7 +34,12 @@ const CONNECTIONS = 10;
  * collector) in another; the load generator in this one. The settings are
  * interleaved run by run, the order flipped each run, so that a change of the
  * machine's load hits them alike; the ratio on ÷ off is taken within each run. Prints every run, the median and range of the ratio,
- * and the service process's peak resident memory.
+ * the service process's peak resident memory, and its CPU time per request
+ * over the measured period (user and system, read from outside the
+ * process) with its ratio on ÷ off: it leaves out the time a service
+ * waited for a core, so the machine's other load moves it less than
+ * throughput (it still moves: a starved process answers fewer requests per
+ * wake-up, and each costs more).
  */
 async function main(): Promise<void> {
   const bench = await openBenchGraph({ heapSize: '1g', pageCacheSize: '512m', log: console.log });
@@ -107,7 +112,7 @@ async function main(): Promise<void> {
             console.log(
               `${key} run ${run + 1}: ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.latencyMs.p50} ms, ` +
                 `peak RSS ${mib(result.peakRssBytes)}, errors ${result.errors}, non-2xx ${result.non2xx}, ` +
-                `error bodies ${result.errorBodies}`,
+                `error bodies ${result.errorBodies}, CPU ${micros(cpuPerRequest(result))} per request`,
             );
           }
           const [first, ...rest] = names.map((name) => answers.get(name));
@@ -134,9 +139,10 @@ async function main(): Promise<void> {
       const rss = spreadOf(
         results.flatMap((r) => (r.peakRssBytes === null ? [] : [r.peakRssBytes / 2 ** 20])),
       );
+      const cpu = spreadOf(results.flatMap((r) => cpuOf(r).map((s) => s * 1e6)));
       console.log(
         `${key}: ${showSpread(spreadOf(rates), ' req/s')} (${rates.map((v) => v.toFixed(0)).join(', ')}); ` +
-          `peak RSS ${showSpread(rss, ' MiB')}`,
+          `CPU ${showSpread(cpu, ' µs')} per request; peak RSS ${showSpread(rss, ' MiB')}`,
       );
     }
     for (const shape of shapes) {
@@ -147,6 +153,14 @@ async function main(): Promise<void> {
         console.log(
           `${shape.name}: traces ${name} ÷ off ${showSpread(spreadOf(ratios))} ` +
             `(${ratios.map((v) => v.toFixed(2)).join(', ')})`,
+        );
+        // The CPU a request costs the service, within each run: the cost of tracing itself.
+        const cpuRatios = on.flatMap((r, i) =>
+          cpuOf(r).flatMap((a) => cpuOf(off[i]!).map((b) => a / b)),
+        );
+        console.log(
+          `${shape.name}: CPU per request, traces ${name} ÷ off ${showSpread(spreadOf(cpuRatios))} ` +
+            `(${cpuRatios.map((v) => v.toFixed(2)).join(', ')})`,
         );
       }
     }
@@ -176,6 +190,19 @@ const loadAverage = () =>
     .loadavg()
     .map((x) => x.toFixed(2))
     .join(' ');
+
+/** The service's CPU seconds per measured request, or null where unknown. */
+const cpuPerRequest = (run: LoadRun) =>
+  run.cpuSeconds === null || run.requests === 0 ? null : run.cpuSeconds / run.requests;
+
+/** The same, as a list of none or one, to leave out runs without it. */
+const cpuOf = (run: LoadRun) => {
+  const value = cpuPerRequest(run);
+  return value === null ? [] : [value];
+};
+
+const micros = (seconds: number | null) =>
+  seconds === null ? '–' : `${(seconds * 1e6).toFixed(0)} µs`;
 
 const mib = (bytes: number | null) =>
   bytes === null ? '–' : `${(bytes / 2 ** 20).toFixed(0)} MiB`;

@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { RequestHandler } from 'express';
+import type { Span } from '@opentelemetry/api';
+import type { Request, RequestHandler, Response } from 'express';
 
 /**
  * What a client may send as its own `x-request-id`: short, printable, no
@@ -9,8 +10,22 @@ import type { RequestHandler } from 'express';
  */
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/**
+ * What travels with a request through its asynchronous work: its id and,
+ * when traces are on, the span its next statement or loader batch is a
+ * child of. One AsyncLocalStorage for both: every asynchronous resource a
+ * request creates (hundreds of promises) copies the store of each storage
+ * there is, so a second one would be paid for on every `await`.
+ */
+export interface RequestScope {
+  /** Undefined for work no request started (a background analysis's statements). */
+  readonly id: string | undefined;
+  /** The open span (tracing.ts); undefined while traces are off. */
+  span?: Span;
+}
+
 const assigned = new WeakMap<IncomingMessage, string>();
-const scope = new AsyncLocalStorage<string>();
+const scope = new AsyncLocalStorage<RequestScope>();
 
 /** The client's id when it is safe to echo, else a fresh UUID. */
 export function chooseRequestId(incoming: string | string[] | undefined): string {
@@ -45,14 +60,33 @@ export function assignRequestId(): RequestHandler {
 }
 
 /**
- * Runs the rest of the request inside its id's scope, for code that writes a
- * response without seeing the request (Apollo's `stringifyResult`).
+ * Runs the rest of the request inside its scope, for code that writes a
+ * response without seeing the request (Apollo's `stringifyResult`) and for
+ * the request's trace: with `openSpan` (traces on), the request's span is
+ * opened here and travels in the same scope. Mount it where the request's
+ * own work begins (after admission: a queued request is let in from
+ * another request's callback).
  */
-export function requestIdScope(): RequestHandler {
-  return (request, _response, next) => scope.run(requestIdOf(request), next);
+export function requestScope(
+  openSpan?: (request: Request, response: Response) => Span,
+): RequestHandler {
+  return openSpan
+    ? (request, response, next) =>
+        scope.run({ id: requestIdOf(request), span: openSpan(request, response) }, next)
+    : (request, _response, next) => scope.run({ id: requestIdOf(request) }, next);
 }
 
-/** The id of the request being handled, inside `requestIdScope`. */
+/** The id of the request being handled, inside `requestScope`. */
 export function currentRequestId(): string | undefined {
+  return scope.getStore()?.id;
+}
+
+/** The scope of the request being handled, inside `requestScope`; undefined outside one. */
+export function currentRequestScope(): RequestScope | undefined {
   return scope.getStore();
+}
+
+/** Runs `work` inside `inner` (the same request's scope with another open span). */
+export function runInRequestScope<T>(inner: RequestScope, work: () => T): T {
+  return scope.run(inner, work);
 }

@@ -1,13 +1,16 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Span, Tracer } from '@opentelemetry/api';
-import type { RequestHandler } from 'express';
+import type { Request, Response } from 'express';
 import type { GraphObserver } from '../graph/graph-observer.js';
+import { currentRequestScope, runInRequestScope } from '../http/request-id.js';
 import { TRACE_EVERYTHING, type TraceSampling, type TraceSettings } from './trace-settings.js';
 
 /** The spans of one service: a request, the loader batches and statements inside it. */
 export interface Tracing {
-  /** Opens the request's span; mount it where the request's own work begins. */
-  requestSpan: RequestHandler;
+  /**
+   * Opens the request's span, ended when the response closes (sent, or its
+   * client gone); `requestScope(openRequestSpan)` carries it.
+   */
+  openRequestSpan(request: Request, response: Response): Span;
   /** Opens a span per statement and per loader batch, children of the open span. */
   observer: GraphObserver;
   /** Names the operation on the request's span (the GraphQL operation, once known). */
@@ -19,9 +22,9 @@ export interface Tracing {
 /**
  * Starts tracing: the SDK and the OTLP/HTTP exporter are imported only here,
  * so a service without a traces endpoint loads none of them. Nothing is
- * registered globally: the open span travels in this service's own
- * AsyncLocalStorage, so two services in one process keep separate traces,
- * and no library's code is patched. Spans are exported in batches, off the
+ * registered globally: the open span travels in the request's own scope
+ * (request-id.ts), the one AsyncLocalStorage the service has anyway, and
+ * no library's code is patched. Spans are exported in batches, off the
  * request path. Spans are made per request, per statement and per loader
  * batch, never per field: a field costs nothing extra.
  */
@@ -40,7 +43,6 @@ export async function startTracing(settings: TraceSettings): Promise<Tracing> {
     ],
   });
   const tracer: Tracer = provider.getTracer('civprot-graph');
-  const openSpan = new AsyncLocalStorage<Span>();
 
   const childOf = (parent: Span | undefined) =>
     parent ? api.trace.setSpan(api.ROOT_CONTEXT, parent) : api.ROOT_CONTEXT;
@@ -52,12 +54,13 @@ export async function startTracing(settings: TraceSettings): Promise<Tracing> {
     attributes: Record<string, string | number>,
     work: () => Promise<T>,
   ): Promise<T> => {
-    const parent = openSpan.getStore();
+    const scope = currentRequestScope();
+    const parent = scope?.span;
     // Under a request the sampler left out: no span, as for the request itself.
     if (parent && !parent.isRecording()) return work();
     const span = tracer.startSpan(name, { kind, attributes }, childOf(parent));
     try {
-      return await openSpan.run(span, work);
+      return await runInRequestScope({ id: scope?.id, span }, work);
     } catch (error) {
       span.recordException(error as Error);
       span.setStatus({ code: api.SpanStatusCode.ERROR, message: (error as Error).message });
@@ -68,7 +71,7 @@ export async function startTracing(settings: TraceSettings): Promise<Tracing> {
   };
 
   return {
-    requestSpan: (request, response, next) => {
+    openRequestSpan: (request, response) => {
       const path = request.baseUrl + request.path;
       const span = tracer.startSpan(
         `${request.method} ${request.baseUrl || path}`,
@@ -78,14 +81,20 @@ export async function startTracing(settings: TraceSettings): Promise<Tracing> {
         },
         api.ROOT_CONTEXT,
       );
-      // Left out by the sampler: it still travels, so that its statements are left out too.
-      if (!span.isRecording()) return openSpan.run(span, next);
+      // Left out by the sampler: it still travels in the request's scope, so
+      // that its statements are left out too, and nothing waits to end it.
+      if (!span.isRecording()) return span;
+      // 'close', not 'finish': it comes after the response is sent and also
+      // when the client goes away before, which 'finish' never reports. A
+      // request answered no status has none on its span.
       response.once('close', () => {
-        span.setAttribute('http.response.status_code', response.statusCode);
-        if (response.statusCode >= 500) span.setStatus({ code: api.SpanStatusCode.ERROR });
+        if (response.headersSent) {
+          span.setAttribute('http.response.status_code', response.statusCode);
+          if (response.statusCode >= 500) span.setStatus({ code: api.SpanStatusCode.ERROR });
+        }
         span.end();
       });
-      openSpan.run(span, next);
+      return span;
     },
     observer: {
       statement: (name, run) =>
@@ -99,7 +108,7 @@ export async function startTracing(settings: TraceSettings): Promise<Tracing> {
         inSpan(`loader ${loader}`, api.SpanKind.INTERNAL, { 'loader.batch.size': size }, run),
     },
     describeOperation: (attributes) => {
-      openSpan.getStore()?.setAttributes(attributes);
+      currentRequestScope()?.span?.setAttributes(attributes);
     },
     shutdown: () => provider.shutdown(),
   };

@@ -124,6 +124,68 @@ describe('traces over OTLP', () => {
   });
 });
 
+describe('a traced request whose client goes away', () => {
+  const HELD = 'cascade';
+
+  /** Transactions of the database waiting for a lock (its status says "Blocked by …"). */
+  async function blockedTransactions(): Promise<number> {
+    const session = graph.driver.session({ database: 'system' });
+    try {
+      const result = await session.run(
+        `SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS blocked`,
+      );
+      return Number(result.records[0]!.get('blocked'));
+    } finally {
+      await session.close();
+    }
+  }
+
+  it('still ends and exports its span when the connection closes, with no response status', async () => {
+    const receiver = await startOtlpReceiver();
+    const service = await startTestService(graph, {
+      signals: { traces: { tracesUrl: receiver.tracesUrl, serviceName: 'abandoned' } },
+    });
+    // The test holds the project's lock, so the edit waits in the database
+    // until the client has gone away.
+    const session = graph.driver.session({ database: graph.database });
+    const holder = await session.beginTransaction();
+    try {
+      await holder.run('MATCH (p:Project {id: $id}) SET p.heldByTest = true', { id: HELD });
+      const client = new AbortController();
+      const answer = fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await editorToken()}`,
+        },
+        body: JSON.stringify({
+          query: `mutation HeldEdit { updateProject(input: { id: "${HELD}", acronym: "HELD" }) { id } }`,
+        }),
+        signal: client.signal,
+      });
+      while ((await blockedTransactions()) === 0) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      client.abort();
+      await expect(answer).rejects.toThrow();
+    } finally {
+      await holder.rollback();
+      await session.close();
+    }
+    // Stopping waits for the edit to finish and flushes what is buffered.
+    await service.stop();
+    await receiver.close();
+    const requests = receiver.spans.filter((span) => span.kind === 2);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.attributes).toMatchObject({
+      'http.request.method': 'POST',
+      'graphql.operation.name': 'HeldEdit',
+    });
+    // Nothing was answered: no status is claimed for it.
+    expect(requests[0]!.attributes).not.toHaveProperty('http.response.status_code');
+  });
+});
+
 describe('trace sampling (OTEL_TRACES_SAMPLER=parentbased_traceidratio)', () => {
   const REQUESTS = 20;
 
