@@ -39,6 +39,13 @@ export interface LoadRun {
    * period: a queue.
    */
   tail: { sentAtSeconds: number; ms: number }[];
+  /**
+   * The latencies of the responses to requests sent within the measured
+   * period only. `latencyMs` also holds requests sent during the warm-up
+   * and answered within the period: at 50 connections, the first wave of a
+   * load, sent all at once, can take seconds and decide its p99.
+   */
+  sentInPeriod: { requests: number; p50Ms: number; p99Ms: number };
 }
 
 /** A response slower than this many medians counts as part of the tail. */
@@ -108,6 +115,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
       ms: Math.round(response.ms),
     }))
     .sort((a, b) => a.sentAtSeconds - b.sentAtSeconds);
+  const inPeriod = sent
+    .filter((response) => options.amount !== undefined || response.sentAt >= measureFrom)
+    .map((response) => response.ms)
+    .sort((a, b) => a - b);
   return {
     connections: options.connections,
     durationSeconds: measuredSeconds,
@@ -126,6 +137,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
     errorBodies: result.mismatches,
     peakRssBytes,
     tail,
+    sentInPeriod: {
+      requests: inPeriod.length,
+      p50Ms: percentile(inPeriod, 50),
+      p99Ms: percentile(inPeriod, 99),
+    },
   };
 }
 
