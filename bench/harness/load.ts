@@ -39,7 +39,26 @@ export interface LoadRun {
    * time the process waited for a core, which throughput does not.
    */
   cpuSeconds: number | null;
+  /**
+   * The measured responses slower than 3× the median: when each was sent,
+   * in seconds from the start of the measured period (negative: during the
+   * warm-up), and how long it took, in ms; sent order, at most 200. All sent
+   * within a moment of each other: one stall held them all; spread over the
+   * period: a queue.
+   */
+  tail: { sentAtSeconds: number; ms: number }[];
+  /**
+   * The latencies of the responses to requests sent within the measured
+   * period only. `latencyMs` also holds requests sent during the warm-up
+   * and answered within the period: at 50 connections, the first wave of a
+   * load, sent all at once, can take seconds and decide its p99.
+   */
+  sentInPeriod: { requests: number; p50Ms: number; p99Ms: number };
 }
+
+/** A response slower than this many medians counts as part of the tail. */
+const TAIL_MEDIANS = 3;
+const TAIL_KEPT = 200;
 
 /**
  * Drives one system with autocannon (as a library): `connections` keep-alive
@@ -67,6 +86,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
     verifyBody: (body: unknown) => !String(body ?? '').includes('"errors"'),
   };
   const latencies: number[] = [];
+  const sent: { sentAt: number; ms: number }[] = [];
   const sampler = options.pid === undefined ? undefined : new RssSampler(options.pid);
   const began = performance.now();
   const measureFrom = began + (options.amount ? 0 : options.warmupSeconds * 1000);
@@ -91,7 +111,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
       : { ...base, duration: options.warmupSeconds + options.durationSeconds },
     (ms) => {
       const now = performance.now();
-      if (options.amount || (now >= measureFrom && now <= measureTo)) latencies.push(ms);
+      if (options.amount || (now >= measureFrom && now <= measureTo)) {
+        latencies.push(ms);
+        sent.push({ sentAt: now - ms, ms });
+      }
     },
   );
   clearTimeout(timer);
@@ -104,6 +127,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
     : options.durationSeconds;
   latencies.sort((a, b) => a - b);
   const mean = latencies.reduce((sum, ms) => sum + ms, 0) / Math.max(1, latencies.length);
+  const tailFrom = TAIL_MEDIANS * percentile(latencies, 50);
+  const tail = sent
+    .filter((response) => response.ms > tailFrom)
+    .slice(0, TAIL_KEPT)
+    .map((response) => ({
+      sentAtSeconds: Math.round(response.sentAt - measureFrom) / 1000,
+      ms: Math.round(response.ms),
+    }))
+    .sort((a, b) => a.sentAtSeconds - b.sentAtSeconds);
+  const inPeriod = sent
+    .filter((response) => options.amount !== undefined || response.sentAt >= measureFrom)
+    .map((response) => response.ms)
+    .sort((a, b) => a - b);
   return {
     connections: options.connections,
     durationSeconds: measuredSeconds,
@@ -122,6 +158,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadRun> {
     errorBodies: result.mismatches,
     peakRssBytes,
     cpuSeconds,
+    tail,
+    sentInPeriod: {
+      requests: inPeriod.length,
+      p50Ms: percentile(inPeriod, 50),
+      p99Ms: percentile(inPeriod, 99),
+    },
   };
 }
 

@@ -133,6 +133,9 @@ async function loadAll(
                 ? `, rss ${Math.round(result.peakRssBytes / 2 ** 20)} MiB`
                 : '') +
               `, load ${loadBefore.toFixed(1)}–${loadAfter.toFixed(1)}` +
+              (result.tail.length > 0
+                ? `, ${result.tail.length} over 3× p50 sent at ${result.tail[0]!.sentAtSeconds}…${result.tail.at(-1)!.sentAtSeconds} s`
+                : '') +
               (failures > 0 ? `, ${failures} FAILED` : ''),
           );
         };

@@ -15,7 +15,7 @@ import {
   valueSpread,
   type Spread,
 } from './ratio-spread.js';
-import type { SummaryRow } from './summarise.js';
+import type { RunRecord, SummaryRow } from './summarise.js';
 
 /** The systems ours is compared with, in the ratio table. */
 const OTHERS: readonly SystemName[] = ['neo4j-graphql', 'floor', 'naive', 'bare'];
@@ -238,6 +238,21 @@ function targets(input: ReportInput): string[] {
     if (tail) {
       verdicts.push(
         `p99/p50 at c${highest} ${showSpread(tail, '')} ${atMost(tail, TARGETS.tailOverMedian)}`,
+      );
+    }
+    // Runs recorded before `sentInPeriod` existed have none.
+    const steady = records.every((r) => (r as Partial<RunRecord>).sentInPeriod !== undefined)
+      ? valueSpread(
+          records,
+          shape,
+          highest,
+          'ours',
+          (r) => r.sentInPeriod.p99Ms / r.sentInPeriod.p50Ms,
+        )
+      : undefined;
+    if (steady) {
+      verdicts.push(
+        `of requests sent after the warm-up ${showSpread(steady, '')} ${atMost(steady, TARGETS.tailOverMedian)}`,
       );
     }
     const top = row(result.summary, shape, 'ours', highest);
