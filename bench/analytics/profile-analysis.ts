@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { analyseNetwork } from '../../src/analytics/analyse-network.js';
 import { networkEvolution } from '../../src/analytics/network-evolution.js';
 import type { NetworkSlice } from '../../src/analytics/network-slice.js';
+import { unpackSlice } from '../../src/analytics/packed-slice.js';
 import { readNetworkSlice } from '../../src/analytics/read-network-slice.js';
 import { sliceFilterOf } from '../../src/analytics/slice-filter.js';
 import { openBenchGraph } from '../bench-graph.js';
@@ -73,7 +74,9 @@ const program = new Command()
       try {
         await bench.graph.read('analytics/write-epoch', {});
         last = performance.now();
-        slice = await readNetworkSlice(bench.graph, sliceFilterOf(period ?? null), stageDone);
+        const read = await readNetworkSlice(bench.graph, sliceFilterOf(period ?? null), stageDone);
+        slice = unpackSlice(read.slice);
+        stageDone('unpack the slice (worker thread)');
       } finally {
         await bench.close();
       }
