@@ -207,7 +207,7 @@ export class NetworkAnalytics {
     seed: number,
   ): Promise<NetworkAnalysis> {
     const packed = await this.runner.run({ kind: 'analysis', slice, seed });
-    return unpackAnalysis(packed, organisations);
+    return await unpackAnalysis(packed, organisations);
   }
 
   /** After a write batch settles, the whole network is analysed again if it was analysed before. */

@@ -100,10 +100,22 @@ export function analysisTransferList(packed: PackedAnalysis): ArrayBuffer[] {
   ].map((array) => array.buffer as ArrayBuffer);
 }
 
-/** The analysis again (on the service's thread), with the organisations' names from `table`. */
-export function unpackAnalysis(packed: PackedAnalysis, table: OrganisationTable): NetworkAnalysis {
+/** Rows made between two turns of the event loop while unpacking. */
+const ROWS_PER_TURN = 5_000;
+
+/**
+ * The analysis again (on the service's thread), with the organisations' names
+ * from `table`. Its rows are made a few thousand at a time, letting requests
+ * in between: made in one go, they (and the collections they set off) held
+ * the event loop for most of a second at CORDIS scale.
+ */
+export async function unpackAnalysis(
+  packed: PackedAnalysis,
+  table: OrganisationTable,
+): Promise<NetworkAnalysis> {
   const organisations = new Array<OrganisationMetrics>(packed.order.length);
   for (let i = 0; i < organisations.length; i++) {
+    if (i > 0 && i % ROWS_PER_TURN === 0) await nextTurn();
     const number = packed.order[i]!;
     organisations[i] = {
       id: table.ids[number]!,
@@ -122,6 +134,7 @@ export function unpackAnalysis(packed: PackedAnalysis, table: OrganisationTable)
   }
   const backbone = new Array<WeightedTie>(packed.backboneWeights.length);
   for (let i = 0; i < backbone.length; i++) {
+    if (i % ROWS_PER_TURN === 0) await nextTurn();
     backbone[i] = {
       source: table.ids[packed.backboneEnds[2 * i]!]!,
       target: table.ids[packed.backboneEnds[2 * i + 1]!]!,
@@ -129,4 +142,8 @@ export function unpackAnalysis(packed: PackedAnalysis, table: OrganisationTable)
     };
   }
   return { ...packed.rest, organisations, backbone };
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -140,7 +140,7 @@ describe('an analysis crossing back from the worker thread', () => {
     expect(transfer).toEqual(analysisTransferList(value));
     const received = await post(value, transfer);
     for (const array of arrays) expect(array.byteLength).toBe(0);
-    const analysis = unpackAnalysis(received, table);
+    const analysis = await unpackAnalysis(received, table);
     expect({ ...analysis, computeMs: 0 }).toEqual({ ...expected, computeMs: 0 });
   });
 
