@@ -26,7 +26,14 @@ export async function readNetworkSlice(
   stageDone: (stage: string) => void = () => {},
 ): Promise<ReadSlice> {
   let builder = new SliceBuilder();
-  await graph.readEach<SliceProject>('analytics/network-projects', { ...filter }, () => {
+  // With a country filter, from the countries' organisations: visiting every
+  // project and each participant's country took most of a 10,000-organisation
+  // slice's time.
+  const projects =
+    filter.countryCodes === null
+      ? 'analytics/network-projects'
+      : 'analytics/network-projects-in-countries';
+  await graph.readEach<SliceProject>(projects, { ...filter }, () => {
     builder = new SliceBuilder();
     return (project) => builder.addProject(project);
   });
