@@ -9,6 +9,13 @@ export interface AnalyticsShape {
 /** The period of one framework programme in the generated data (Horizon Europe). */
 export const PROGRAMME_PERIOD = { activeFrom: 2021, activeTo: 2024 };
 
+/**
+ * Two countries whose organisations make a slice of about 10,000 at `cordis`
+ * scale (10,121 organisations, 22,972 projects in the generated data): the
+ * size of the "slice of up to 10,000 organisations in under 3 s cold" target.
+ */
+export const TWO_COUNTRIES = { countryCodes: ['ES', 'NL'] };
+
 /** The ties the whole-network view draws by default (`maxEdges`'s default). */
 export const DEFAULT_NETWORK_MAX_EDGES = 5000;
 
@@ -48,6 +55,16 @@ export function analyticsShapes(
         communities(first: 10) { id size topMembers { id } }
         organisations(first: 20, orderBy: PAGE_RANK) { id pageRank betweenness brokerScore } } }`,
       variables: { filter: PROGRAMME_PERIOD },
+    },
+    {
+      name: 'analytics-countries',
+      title:
+        'Communities and PageRank of two countries (about 10,000 organisations at cordis scale)',
+      query: `query ($filter: NetworkFilter) { networkAnalytics(filter: $filter) {
+        projectCount shape { organisations ties } modularity communityCount betweennessSampleSize
+        communities(first: 10) { id size topMembers { id } }
+        organisations(first: 20, orderBy: PAGE_RANK) { id pageRank betweenness brokerScore } } }`,
+      variables: { filter: TWO_COUNTRIES },
     },
     {
       name: 'hub-metrics',

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { AnalysisRunner } from '../../src/analytics/analysis-runner.js';
+import { packSlice } from '../../src/analytics/packed-slice.js';
 import type { NetworkSlice, SliceProject } from '../../src/analytics/network-slice.js';
 import { Prng } from '../dataset/prng.js';
 
@@ -62,10 +63,14 @@ async function main(): Promise<void> {
   const runner = new AnalysisRunner();
   delay.enable();
   const started = performance.now();
-  const analysis = await runner.run({ kind: 'analysis', slice, seed: 1 });
+  const { rest: analysis } = await runner.run({
+    kind: 'analysis',
+    slice: packSlice(slice),
+    seed: 1,
+  });
   const analysisMs = performance.now() - started;
   const evolutionStarted = performance.now();
-  await runner.run({ kind: 'evolution', slice, yearsPerPeriod: 1 });
+  await runner.run({ kind: 'evolution', slice: packSlice(slice), yearsPerPeriod: 1 });
   const evolutionMs = performance.now() - evolutionStarted;
   delay.disable();
   clearInterval(sampler);

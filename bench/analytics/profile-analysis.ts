@@ -4,6 +4,13 @@ import { Command } from 'commander';
 import { analyseNetwork } from '../../src/analytics/analyse-network.js';
 import { networkEvolution } from '../../src/analytics/network-evolution.js';
 import type { NetworkSlice } from '../../src/analytics/network-slice.js';
+import {
+  analysisTransferList,
+  organisationTable,
+  packAnalysis,
+  unpackAnalysis,
+} from '../../src/analytics/packed-analysis.js';
+import { packSlice, transferListOf, unpackSlice } from '../../src/analytics/packed-slice.js';
 import { readNetworkSlice } from '../../src/analytics/read-network-slice.js';
 import { sliceFilterOf } from '../../src/analytics/slice-filter.js';
 import { openBenchGraph } from '../bench-graph.js';
@@ -73,7 +80,9 @@ const program = new Command()
       try {
         await bench.graph.read('analytics/write-epoch', {});
         last = performance.now();
-        slice = await readNetworkSlice(bench.graph, sliceFilterOf(period ?? null), stageDone);
+        const read = await readNetworkSlice(bench.graph, sliceFilterOf(period ?? null), stageDone);
+        slice = unpackSlice(read.slice);
+        stageDone('unpack the slice (worker thread)');
       } finally {
         await bench.close();
       }
@@ -84,11 +93,23 @@ const program = new Command()
     gc?.();
     last = performance.now();
     stageDone('start (slice in memory)');
-    const copied = structuredClone(slice);
-    stageDone('copy of the slice (to a worker)');
+    // The crossings to and from the worker thread as the service makes them.
+    const packed = packSlice(slice);
+    stageDone('pack the slice (service thread)');
+    const crossed = structuredClone(packed, { transfer: transferListOf(packed) });
+    const table = organisationTable(crossed.organisationColumns);
+    const copied = unpackSlice(crossed);
+    stageDone('copy and unpack the slice (worker)');
     const analysis = analyseNetwork(copied, 1, stageDone);
-    const result = structuredClone(analysis);
-    stageDone('copy of the result (from a worker)');
+    const numberOf = new Map<string, number>();
+    table.ids.forEach((id, number) => numberOf.set(id, number));
+    const packedResult = packAnalysis(analysis, numberOf);
+    stageDone('pack the result (worker)');
+    const result = await unpackAnalysis(
+      structuredClone(packedResult, { transfer: analysisTransferList(packedResult) }),
+      table,
+    );
+    stageDone('copy and unpack the result (service thread)');
     const json = JSON.stringify(result).length;
     stageDone('result as JSON (size only)');
     networkEvolution(copied, 1);

@@ -1,7 +1,7 @@
 import { EXACT_MAX_ORGANISATIONS, SAMPLE_SOURCES } from './analytics-limits.js';
 import { betweenness, type BetweennessResult } from './betweenness.js';
 import { brokerScores, detectCommunities, type CommunityPartition } from './communities.js';
-import { buildCopartnerTies, copartnerGraph, type CopartnerTies } from './copartner-graph.js';
+import { buildCopartnerTies, type CopartnerTies } from './copartner-graph.js';
 import { groupNetwork } from './group-network.js';
 import type {
   CommunitySummary,
@@ -27,10 +27,9 @@ const BACKBONE_TIES_PER_ORGANISATION = 2;
  * and its backbone. Exact up to EXACT_MAX_ORGANISATIONS, sampled above.
  *
  * The ties are built once in compact form (typed arrays, by organisation
- * index). Only Louvain needs a graphology graph; it is made from the ties and
- * released before anything else runs, since it is by far the largest
- * structure. Everything else reads the compact ties (bench/RESULTS.md,
- * "Network analytics", has the profile that led here).
+ * index), and every algorithm reads them: no graphology graph is built
+ * (at CORDIS scale it took 19–24 s and about 800 MB for Louvain alone;
+ * bench/RESULTS.md, "Network analytics", has the profiles that led here).
  */
 export function analyseNetwork(
   slice: NetworkSlice,
@@ -96,12 +95,7 @@ export function analyseNetwork(
 /** Called after each stage of an analysis with the stage's name (the profile harness times them). */
 export type StageHook = (stage: string) => void;
 
-/**
- * The figures of the whole network per organisation index. Louvain runs on a
- * graphology graph, which lives only inside this call (at CORDIS scale it is
- * by far the largest structure, about 800 MB); PageRank, betweenness and the
- * components run on the compact ties.
- */
+/** The figures of the whole network per organisation index, all from the compact ties. */
 function graphMetrics(
   ties: CopartnerTies,
   seed: number,
@@ -112,7 +106,8 @@ function graphMetrics(
   shape: NetworkShape;
   ranks: Float64Array;
 } {
-  const partition = communitiesOf(ties, seed, stageDone);
+  const partition = detectCommunities(ties, seededRandom(seed));
+  stageDone('communities (Louvain)');
   const sources = ties.ids.length <= EXACT_MAX_ORGANISATIONS ? 'all' : SAMPLE_SOURCES;
   const between = betweenness(ties, sources, seededRandom(seed + 1));
   stageDone('betweenness and path lengths');
@@ -121,19 +116,6 @@ function graphMetrics(
   const ranks = pageRank(ties);
   stageDone('PageRank');
   return { partition, between, shape, ranks };
-}
-
-/** Louvain communities; the graphology graph they need is released on return. */
-function communitiesOf(
-  ties: CopartnerTies,
-  seed: number,
-  stageDone: StageHook,
-): CommunityPartition {
-  const graph = copartnerGraph(ties);
-  stageDone('graphology graph');
-  const partition = detectCommunities(graph, seededRandom(seed));
-  stageDone('communities (Louvain)');
-  return partition;
 }
 
 function compareIds(a: string, b: string): number {

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { runAnalysisTask, type AnalysisResult, type AnalysisTask } from './analysis-task.js';
+import { runAnalysisTask, type AnalysisTask, type AnalysisTaskResult } from './analysis-task.js';
+import { transferListOf } from './packed-slice.js';
 
 /** Runs analysis tasks somewhere (AnalysisRunner; a test may wrap one). */
 export interface TaskRunner {
   readonly inWorker: boolean;
-  run<T extends AnalysisTask>(task: T): Promise<AnalysisResult<T>>;
+  run<T extends AnalysisTask>(task: T): Promise<AnalysisTaskResult<T>>;
   close(): Promise<void>;
 }
 
@@ -16,6 +17,9 @@ export interface TaskRunner {
  * serves requests, and at most one core goes to analytics at a time. Where
  * the compiled worker is missing (the service run from its TypeScript
  * sources, as under the test runner) the task runs on this thread instead.
+ * The slice's arrays are transferred to the worker (they are unusable here
+ * afterwards), and the result's come back the same way (packed-slice.ts,
+ * packed-analysis.ts).
  */
 export class AnalysisRunner implements TaskRunner {
   private readonly pool: Piscina | null;
@@ -32,11 +36,15 @@ export class AnalysisRunner implements TaskRunner {
     return this.pool !== null;
   }
 
-  async run<T extends AnalysisTask>(task: T): Promise<AnalysisResult<T>> {
-    if (this.pool) return (await this.pool.run(task)) as AnalysisResult<T>;
+  async run<T extends AnalysisTask>(task: T): Promise<AnalysisTaskResult<T>> {
+    if (this.pool) {
+      return (await this.pool.run(task, {
+        transferList: transferListOf(task.slice),
+      })) as AnalysisTaskResult<T>;
+    }
     // Let pending I/O go first, as a queued worker task would.
     await new Promise((resolve) => setImmediate(resolve));
-    return runAnalysisTask(task) as AnalysisResult<T>;
+    return runAnalysisTask(task) as AnalysisTaskResult<T>;
   }
 
   async close(): Promise<void> {

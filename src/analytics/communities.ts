@@ -1,10 +1,10 @@
-import { louvain } from './graphology-cjs.js';
-import type { CopartnerGraph, CopartnerTies } from './copartner-graph.js';
+import type { CopartnerTies } from './copartner-graph.js';
+import { louvain } from './louvain.js';
 
 export interface CommunityPartition {
   /**
-   * Community number per organisation index (the graph's node order): 0 is
-   * the largest community, ties broken by smallest member id.
+   * Community number per organisation index (id order): 0 is the largest
+   * community, ties broken by smallest member id.
    */
   communityOf: Uint32Array;
   count: number;
@@ -12,32 +12,29 @@ export interface CommunityPartition {
 }
 
 /**
- * Louvain communities on the tie weights (graphology-communities-louvain),
- * with its random walk driven by the seeded `random`, so the same graph and
- * seed always give the same partition. Communities are renumbered by size
- * so that numbers mean the same thing from one answer to the next.
+ * Louvain communities on the tie weights (louvain.ts: graphology-communities-louvain's
+ * algorithm on the compact ties), with its random walk driven by the seeded
+ * `random`, so the same ties and seed always give the same partition.
+ * Communities are renumbered by size so that numbers mean the same thing
+ * from one answer to the next.
  */
-export function detectCommunities(graph: CopartnerGraph, random: () => number): CommunityPartition {
-  if (graph.order === 0) return { communityOf: new Uint32Array(0), count: 0, modularity: 0 };
+export function detectCommunities(ties: CopartnerTies, random: () => number): CommunityPartition {
+  const order = ties.ids.length;
+  if (order === 0) return { communityOf: new Uint32Array(0), count: 0, modularity: 0 };
   // Louvain's modularity is undefined without ties: then each organisation is its own community.
-  const detailed =
-    graph.size === 0
-      ? null
-      : louvain.detailed(graph, { getEdgeWeight: 'weight', rng: random, randomWalk: true });
-  // Members of each raw community, in node (id) order, so each list starts with its smallest id.
+  const found = ties.size === 0 ? null : louvain(ties, random);
+  // Members of each raw community, in index (id) order, so each list starts with its smallest id.
   const members = new Map<number, number[]>();
-  let index = 0;
-  graph.forEachNode((node) => {
-    const community = detailed ? detailed.communities[node]! : index;
+  for (let index = 0; index < order; index++) {
+    const community = found ? found.communities[index]! : index;
     const list = members.get(community);
     if (list) list.push(index);
     else members.set(community, [index]);
-    index += 1;
-  });
+  }
   const ordered = [...members.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!);
-  const communityOf = new Uint32Array(graph.order);
+  const communityOf = new Uint32Array(order);
   ordered.forEach((list, number) => list.forEach((node) => (communityOf[node] = number)));
-  return { communityOf, count: ordered.length, modularity: detailed?.modularity ?? 0 };
+  return { communityOf, count: ordered.length, modularity: found?.modularity ?? 0 };
 }
 
 /**

@@ -1,11 +1,4 @@
-import { UndirectedGraph } from 'graphology';
 import type { SliceProject } from './network-slice.js';
-
-/** Edge attributes: how many projects of the slice the two share. */
-export interface CopartnerEdge {
-  weight: number;
-}
-export type CopartnerGraph = UndirectedGraph<Record<string, never>, CopartnerEdge>;
 
 /**
  * The co-partnership network of a slice in compact form: organisation `i` is
@@ -110,23 +103,4 @@ export function buildCopartnerTies(
     weights: weights.slice(0, written),
     size: written / 2,
   };
-}
-
-/**
- * The same network as a graphology graph, for graphology's Louvain: nodes in
- * id order, then ties in order of their lower then higher end, so Louvain
- * meets the same order for the same data (and the same order as before the
- * compact ties existed, so a seed still gives the same communities).
- */
-export function copartnerGraph(ties: CopartnerTies): CopartnerGraph {
-  const graph: CopartnerGraph = new UndirectedGraph();
-  const { ids, starts, neighbours, weights } = ties;
-  for (const id of ids) graph.addNode(id);
-  for (let i = 0; i < ids.length; i++) {
-    for (let k = starts[i]!; k < starts[i + 1]!; k++) {
-      const j = neighbours[k]!;
-      if (j > i) graph.addEdge(ids[i]!, ids[j]!, { weight: weights[k]! });
-    }
-  }
-  return graph;
 }

@@ -8,8 +8,9 @@ import { AnalysisRunner, type TaskRunner } from './analysis-runner.js';
 import { MAX_SLICE_TIES } from './analytics-limits.js';
 import type { NetworkAnalysis } from './network-analysis.js';
 import type { NetworkEvolution } from './network-evolution.js';
-import type { NetworkSlice } from './network-slice.js';
-import { readNetworkSlice } from './read-network-slice.js';
+import { unpackAnalysis } from './packed-analysis.js';
+import { packedPairs } from './packed-slice.js';
+import { readNetworkSlice, type ReadSlice } from './read-network-slice.js';
 import { isWholeNetwork, sliceKey, type SliceFilter } from './slice-filter.js';
 import { epochKey, isLaterEpoch, onWrite, type WriteEpoch } from './write-epoch.js';
 
@@ -85,8 +86,8 @@ export class NetworkAnalytics {
     this.graph ??= graph.withStats(new QueryStats());
     const epoch = await this.epochOf(graph);
     if (isWholeNetwork(filter) && seed === this.wholeSeed) return this.wholeNetwork(epoch);
-    const analysis = (await this.cached(`analysis|${seed}`, epoch, graph, filter, (slice) =>
-      this.runner.run({ kind: 'analysis', slice, seed }),
+    const analysis = (await this.cached(`analysis|${seed}`, epoch, graph, filter, (read) =>
+      this.analyse(read, seed),
     )) as NetworkAnalysis;
     return { analysis, current: true };
   }
@@ -98,7 +99,7 @@ export class NetworkAnalytics {
     yearsPerPeriod: number,
   ): Promise<NetworkEvolution> {
     const epoch = await this.epochOf(graph);
-    return (await this.cached(`evolution|${yearsPerPeriod}`, epoch, graph, filter, (slice) =>
+    return (await this.cached(`evolution|${yearsPerPeriod}`, epoch, graph, filter, ({ slice }) =>
       this.runner.run({ kind: 'evolution', slice, yearsPerPeriod }),
     )) as NetworkEvolution;
   }
@@ -143,15 +144,15 @@ export class NetworkAnalytics {
     epoch: WriteEpoch,
     graph: GraphClient,
     filter: SliceFilter,
-    compute: (slice: NetworkSlice) => Promise<NetworkAnalysis | NetworkEvolution>,
+    compute: (read: ReadSlice) => Promise<NetworkAnalysis | NetworkEvolution>,
   ): Promise<NetworkAnalysis | NetworkEvolution> {
     const key = `${kind}|${epochKey(epoch)}|${sliceKey(filter)}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
     const promise = (async () => {
-      const slice = await readNetworkSlice(graph, filter);
-      if (!isWholeNetwork(filter)) assertSliceSize(slice, this.maxSliceTies);
-      return compute(slice);
+      const read = await readNetworkSlice(graph, filter);
+      if (!isWholeNetwork(filter)) assertSliceSize(read, this.maxSliceTies);
+      return compute(read);
     })();
     this.cache.set(key, promise, { size: 1 });
     try {
@@ -186,8 +187,7 @@ export class NetworkAnalytics {
     const promise = (async () => {
       // One refresh at a time: a newer one waits for the one before.
       await this.whole.running?.promise.catch(() => undefined);
-      const slice = await readNetworkSlice(graph, WHOLE);
-      const analysis = await this.runner.run({ kind: 'analysis', slice, seed: this.wholeSeed });
+      const analysis = await this.analyse(await readNetworkSlice(graph, WHOLE), this.wholeSeed);
       if (!this.whole.latest || isLaterEpoch(epoch, this.whole.latest.epoch)) {
         this.whole.latest = { answer: analysis, epoch };
       }
@@ -199,6 +199,15 @@ export class NetworkAnalytics {
       if (this.whole.running?.promise === promise) this.whole.running = undefined;
     });
     return promise;
+  }
+
+  /** One analysis in the runner, unpacked with the names that stayed on this thread. */
+  private async analyse(
+    { slice, organisations }: ReadSlice,
+    seed: number,
+  ): Promise<NetworkAnalysis> {
+    const packed = await this.runner.run({ kind: 'analysis', slice, seed });
+    return await unpackAnalysis(packed, organisations);
   }
 
   /** After a write batch settles, the whole network is analysed again if it was analysed before. */
@@ -234,12 +243,8 @@ function sizeOf(result: NetworkAnalysis | NetworkEvolution): number {
  * `maxTies` (MAX_SLICE_TIES unless configured). The whole network has no such
  * bound (it is analysed in the background).
  */
-function assertSliceSize(slice: NetworkSlice, maxTies: number): void {
-  let pairs = 0;
-  for (const project of slice.projects) {
-    const members = project.memberIds.length;
-    pairs += (members * (members - 1)) / 2;
-  }
+function assertSliceSize({ slice }: ReadSlice, maxTies: number): void {
+  const pairs = packedPairs(slice);
   if (pairs > maxTies) {
     throw badUserInput(
       `"filter" selects a network of up to ${pairs} ties; analytics of a filtered network take at most ` +

@@ -108,6 +108,51 @@ export class GraphClient<Name extends string = StatementName> {
     });
   }
 
+  /**
+   * One read statement whose rows are handed to `onRow` as they arrive, none
+   * kept here: for results too large to hold as one array of rows (an
+   * analytics slice), whose conversion in one go stalled the event loop for
+   * seconds. Each attempt (transient failures are retried as in `read`)
+   * first calls `begin`, which returns the attempt's row handler, so a retry
+   * starts from nothing.
+   */
+  async readEach<T = Row>(
+    name: Name,
+    params: Params,
+    begin: () => (row: T) => void,
+  ): Promise<void> {
+    const text = this.cypher.get(name);
+    return pRetry(
+      async () => {
+        const onRow = begin();
+        const session = this.driver.session({
+          database: this.options.database,
+          defaultAccessMode: neo4j.session.READ,
+          bookmarkManager: this.chain?.manager,
+        });
+        try {
+          await this.recordedRun(name, async () => {
+            const result = session.run(text, params, this.transactionConfig());
+            await new Promise<void>((resolve, reject) => {
+              result.subscribe({
+                onNext: (record) => onRow(toPlain(record.toObject()) as T),
+                onCompleted: () => resolve(),
+                onError: reject,
+              });
+            });
+          });
+        } finally {
+          await session.close();
+        }
+      },
+      {
+        minTimeout: 100,
+        maxRetryTime: this.options.retryMs ?? DEFAULT_RETRY_MS,
+        shouldRetry: ({ error }) => neo4j.isRetryableError(error),
+      },
+    );
+  }
+
   async write<T = Row>(
     name: Name,
     params: Params = {},
@@ -199,10 +244,16 @@ export class GraphClient<Name extends string = StatementName> {
 
   /** Runs one statement, counts it as a round trip, and returns its rows as plain objects. */
   private async recorded<T>(name: string, run: () => Promise<QueryResult>): Promise<T[]> {
+    const result = await this.recordedRun(name, run);
+    return result.records.map((record) => toPlain(record.toObject()) as T);
+  }
+
+  /** Runs one statement under the observer and counts it as a round trip. */
+  private async recordedRun<R>(name: string, run: () => Promise<R>): Promise<R> {
     const started = performance.now();
     const observer = this.options.observer;
     const result = await (observer ? observer.statement(name, run) : run());
     this.stats?.record(name, performance.now() - started);
-    return result.records.map((record) => toPlain(record.toObject()) as T);
+    return result;
   }
 }

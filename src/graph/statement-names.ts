@@ -5,6 +5,7 @@ export const STATEMENT_NAMES = [
   'analytics/advance-write-epoch',
   'analytics/network-organisations',
   'analytics/network-projects',
+  'analytics/network-projects-in-countries',
   'analytics/shared-projects-of-pairs',
   'analytics/write-epoch',
   'identity/add-funding-source-identifier',

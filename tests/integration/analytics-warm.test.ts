@@ -1,7 +1,7 @@
 import { gql } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalysisRunner, type TaskRunner } from '../../src/analytics/analysis-runner.js';
-import type { AnalysisResult, AnalysisTask } from '../../src/analytics/analysis-task.js';
+import type { AnalysisTaskResult, AnalysisTask } from '../../src/analytics/analysis-task.js';
 import { networkAnalyticsFor } from '../../src/analytics/network-analytics.js';
 import type { GraphClient } from '../../src/graph/graph-client.js';
 import { openTestGraph, resetAndSeed } from '../helpers/test-graph.js';
@@ -26,7 +26,7 @@ class GatedRunner implements TaskRunner {
   /** Resolves when the first task has finished. */
   readonly firstFinished = new Promise<void>((resolve) => (this.done = resolve));
 
-  async run<T extends AnalysisTask>(task: T): Promise<AnalysisResult<T>> {
+  async run<T extends AnalysisTask>(task: T): Promise<AnalysisTaskResult<T>> {
     this.tasks.push(task);
     this.arrived();
     await this.gate;

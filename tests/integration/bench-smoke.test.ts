@@ -119,6 +119,7 @@ describe('benchmark smoke run on the small dataset', () => {
         'network-unfiltered',
         'analytics-whole',
         'analytics-programme',
+        'analytics-countries',
         'hub-metrics',
         'evolution-programme',
       ]);

@@ -5,12 +5,17 @@ import { connectedComponents as graphologyComponents } from 'graphology-componen
 import { undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import { analyseNetwork } from '../../src/analytics/analyse-network.js';
 import { betweenness } from '../../src/analytics/betweenness.js';
-import { buildCopartnerTies, copartnerGraph } from '../../src/analytics/copartner-graph.js';
-import { pagerank } from '../../src/analytics/graphology-cjs.js';
+import { buildCopartnerTies } from '../../src/analytics/copartner-graph.js';
+import { louvain } from '../../src/analytics/louvain.js';
 import type { NetworkSlice, SliceProject } from '../../src/analytics/network-slice.js';
 import { connectedComponents, networkShape } from '../../src/analytics/network-shape.js';
 import { pageRank } from '../../src/analytics/pagerank.js';
 import { seededRandom } from '../../src/analytics/seeded-random.js';
+import {
+  copartnerGraph,
+  louvain as graphologyLouvain,
+  pagerank,
+} from '../helpers/graphology-reference.js';
 
 const graphologyBetweenness = createRequire(import.meta.url)(
   'graphology-metrics/centrality/betweenness.js',
@@ -58,6 +63,10 @@ describe('the analytics algorithms on compact ties, against graphology', () => {
       );
       expect(built).toEqual(counted);
       expect(ties.size).toBe(counted.size);
+    });
+
+    it(`gives graphology-communities-louvain's partition and modularity (seed ${seed})`, () => {
+      expectLibraryLouvain(ties, seed);
     });
 
     it(`gives graphology-metrics' PageRank (seed ${seed})`, () => {
@@ -157,5 +166,67 @@ describe('betweenness when shortest paths outnumber 2³²', () => {
     // By symmetry every member of a layer scores the same.
     const layer4 = analysis.organisations.filter((o) => o.id.startsWith('layer4-'));
     expect(new Set(layer4.map((o) => o.betweenness.toFixed(12))).size).toBe(1);
+  });
+});
+
+/**
+ * Our Louvain on the compact ties against graphology-communities-louvain on
+ * the same network as a graphology graph, with the same seeded random walk:
+ * the same partition (the same communities, whatever their labels), the
+ * same number of communities and the same modularity.
+ */
+function expectLibraryLouvain(ties: ReturnType<typeof buildCopartnerTies>, seed: number) {
+  const expected = graphologyLouvain.detailed(copartnerGraph(ties), {
+    getEdgeWeight: 'weight',
+    rng: seededRandom(seed),
+    randomWalk: true,
+  });
+  const ours = louvain(ties, seededRandom(seed));
+  expect(ours.count).toBe(expected.count);
+  expect(ours.modularity).toBe(expected.modularity);
+  // The same partition: labels correspond one to one.
+  const labelOf = new Map<number, number>();
+  ties.ids.forEach((id, i) => {
+    const theirs = expected.communities[id]!;
+    if (!labelOf.has(theirs)) labelOf.set(theirs, ours.communities[i]!);
+    expect(ours.communities[i]).toBe(labelOf.get(theirs));
+  });
+  expect(new Set(labelOf.values()).size).toBe(labelOf.size);
+}
+
+describe('Louvain on compact ties, against graphology-communities-louvain', () => {
+  for (const [organisations, projects, seed] of [
+    [3000, 4000, 11],
+    [3000, 1500, 12],
+    [20, 40, 13],
+  ] as const) {
+    it(`finds the library's communities on ${organisations} organisations and ${projects} projects`, () => {
+      const { ids, projects: list } = randomProjects(organisations, projects, seed);
+      expectLibraryLouvain(buildCopartnerTies(ids, list), seed);
+    });
+  }
+
+  it('finds planted groups: dense cliques joined by single ties', () => {
+    const ids = Array.from({ length: 60 }, (_, i) => `org-${String(i).padStart(2, '0')}`);
+    const projects: Array<Pick<SliceProject, 'memberIds'>> = [];
+    for (let group = 0; group < 6; group++) {
+      const members = ids.slice(group * 10, group * 10 + 10);
+      members.forEach((a, i) =>
+        members.slice(i + 1).forEach((b) => projects.push({ memberIds: [a, b] })),
+      );
+      // One tie to the next group, so the network is connected.
+      projects.push({ memberIds: [members[0]!, ids[((group + 1) % 6) * 10 + 5]!] });
+    }
+    const ties = buildCopartnerTies(ids, projects);
+    const { communities, count } = louvain(ties, seededRandom(5));
+    expect(count).toBe(6);
+    for (let i = 0; i < 60; i++) expect(communities[i]).toBe(communities[Math.floor(i / 10) * 10]);
+    expectLibraryLouvain(ties, 5);
+  });
+
+  it('gives the same partition for the same seed', () => {
+    const { ids, projects } = randomProjects(3000, 4000, 21);
+    const ties = buildCopartnerTies(ids, projects);
+    expect(louvain(ties, seededRandom(3))).toEqual(louvain(ties, seededRandom(3)));
   });
 });
