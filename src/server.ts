@@ -257,8 +257,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   // body read and size-checked, then the selection-width guard, both before
   // admission (a client sending its body slowly waits on its own connection,
   // bounded by the server's request timeout, not in one of the slots that
-  // run requests); admission; the request's span once it holds a slot (its
-  // children are its own work); the request-id scope; Apollo.
+  // run requests); admission; the request's scope (its id and, with traces
+  // on, its span) once it holds a slot, so the span's children are its own
+  // work; Apollo.
   const requestSteps: express.RequestHandler[] = [assignRequestId(), apiHeaders(), gate.middleware];
   const graphqlSteps = [
     metrics?.requestMetrics,
