@@ -3,6 +3,7 @@ import { openGraph } from '../../src/graph/open-graph.js';
 import { signalSettingsFromEnvironment } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createService } from '../../src/server.js';
+import type { SignalSettings } from '../../src/signals/signals.js';
 import type { RunningSystem } from './running-system.js';
 
 /**
@@ -10,11 +11,12 @@ import type { RunningSystem } from './running-system.js';
  * and errors only, without the start-up analysis of the whole network;
  * `batching: false` is the naive resolver baseline. Traces and metrics as
  * the process's environment sets them (off unless an OTEL_* endpoint or
- * METRICS is set).
+ * METRICS is set), or as `options.signals` sets them (several services in
+ * one process, each with its own settings).
  */
 export async function startOurs(
   settings: Neo4jSettings,
-  options: { batching: boolean },
+  options: { batching: boolean; signals?: SignalSettings },
 ): Promise<RunningSystem> {
   const graph = openGraph(settings);
   const service = await createService({
@@ -25,7 +27,7 @@ export async function startOurs(
     batching: options.batching,
     // The harness reads round trips from `x-debug-stats` without a token.
     debugStats: 'everyone',
-    signals: signalSettingsFromEnvironment(process.env),
+    signals: options.signals ?? signalSettingsFromEnvironment(process.env),
     // No shape asks for network analytics; analysing the whole network from
     // start-up would compete for the cores with the first loads of every system.
     analytics: { warm: false },
