@@ -35,6 +35,8 @@ const BLOCK_WARMUP_SECONDS = Number(process.env.BLOCK_WARMUP_SECONDS ?? 1);
 /** Load on every setting before the first round of a shape, discarded (the JIT's first work). */
 const WARMUP_SECONDS = Number(process.env.WARMUP_SECONDS ?? 5);
 const CONNECTIONS = 10;
+/** The results file's name under bench/results (without `.json`). */
+const OUT = process.env.OUT ?? 'trace-overhead-paired';
 /** The issue's target: traces cost under 10 % of throughput. */
 const THROUGHPUT_BOUND = 0.9;
 /** The same bound on the CPU a request costs the service. */
@@ -59,7 +61,10 @@ const CPU_BOUND = 1.1;
  * Verdict on the bound: met when the interval lies on the right side of
  * it, missed when on the wrong side, otherwise none. A trace batch
  * exported after its block ends is charged to the next block: at most a
- * few ms of CPU in a block of seconds. Writes bench/results/trace-overhead-paired.json.
+ * few ms of CPU in a block of seconds. Writes bench/results/<OUT>.json
+ * (default trace-overhead-paired.json). SHAPES (default
+ * typename,co-partners,totals), ROUNDS, BLOCK_SECONDS, BLOCK_WARMUP_SECONDS
+ * and WARMUP_SECONDS set its size.
  */
 async function main(): Promise<void> {
   const bench = await openBenchGraph({ heapSize: '1g', pageCacheSize: '512m', log: console.log });
@@ -171,7 +176,7 @@ async function main(): Promise<void> {
     const results = path.join(PROJECT_ROOT, 'bench', 'results');
     mkdirSync(results, { recursive: true });
     writeFileSync(
-      path.join(results, 'trace-overhead-paired.json'),
+      path.join(results, `${OUT}.json`),
       `${JSON.stringify(
         {
           settings: {
