@@ -23,6 +23,8 @@ import type { QueryLimits } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { GraphClient } from './graph/graph-client.js';
 import { mountFrontDoor } from './http/front-door.js';
+import { browserGraphQLRoute } from './http/playground.route.js';
+import { DEFAULT_WEB_ROOT } from './http/web-bundle.js';
 import {
   admissionControl,
   DEFAULT_ADMISSION,
@@ -252,50 +254,45 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       }
     : async ({ req }: { req: express.Request }) => contextFor(req, requestIdOf(req));
 
-  // Every step a GraphQL request takes, in this order: request id and API
-  // headers (every answer carries them), the shutdown gate, metrics; the
-  // body read and size-checked, then the selection-width guard, both before
-  // admission (a client sending its body slowly waits on its own connection,
-  // bounded by the server's request timeout, not in one of the slots that
-  // run requests); admission; the request's scope (its id and, with traces
-  // on, its span) once it holds a slot, so the span's children are its own
-  // work; Apollo.
+  // Every step a GraphQL request takes, in this order, whatever its method:
+  // request id and API headers (every answer carries them), the shutdown
+  // gate, metrics; the body read and size-checked, then the selection-width
+  // guard, both before admission (a client sending its body slowly waits on
+  // its own connection, bounded by the server's request timeout, not in one
+  // of the slots that run requests); admission; the request's scope (its id
+  // and, with traces on, its span) once it holds a slot, so the span's
+  // children are its own work; a browser's GET gets the playground page;
+  // Apollo. One list, mounted once, ahead of every other route: a step added
+  // here applies to a POST and a GET alike, and the router matches one layer
+  // for it instead of a dozen.
   const requestSteps: express.RequestHandler[] = [assignRequestId(), apiHeaders(), gate.middleware];
-  const graphqlSteps = [
-    metrics?.requestMetrics,
-    express.json({ limit: options.bodyLimit }),
-    selectionWidthGuard(limits),
-    admission,
-    requestScope(tracing?.openRequestSpan),
-    apolloHandler(apollo, graphqlContext),
-  ];
-  // POST /graphql, nearly every API request, takes the steps as one handler
-  // ahead of every other route: the router matches one layer instead of a
-  // dozen. Other methods on /graphql (a GET query, the browser's GET that
-  // gets the playground) take the routes below, through the same steps.
-  const graphqlPost = inSequence([...requestSteps, ...graphqlSteps]);
-  app.use('/graphql', (request, response, next) => {
-    if (request.method === 'POST') graphqlPost(request, response, next);
-    else next();
-  });
-  // First: every response, errors included, carries the request id and the API headers.
+  const admitted = [admission, requestScope(tracing?.openRequestSpan)];
+  app.use(
+    '/graphql',
+    inSequence([
+      ...requestSteps,
+      metrics?.requestMetrics,
+      express.json({ limit: options.bodyLimit }),
+      selectionWidthGuard(limits),
+      ...admitted,
+      browserGraphQLRoute(DEFAULT_WEB_ROOT),
+      apolloHandler(apollo, graphqlContext),
+    ]),
+  );
+  // Every other route: every response, errors included, carries the request id and the API headers.
   app.use(...requestSteps);
   if (metrics) {
     app.get('/metrics', metrics.route);
-    app.use(['/graphql', '/exports', '/imports'], metrics.requestMetrics);
+    app.use(['/exports', '/imports'], metrics.requestMetrics);
   }
   app.get('/health', healthRoute(Date.now(), options.liveness));
   app.get(
     '/ready',
     readyRoute(graph.driver, graph.database, () => gate.closed, options.readyCacheMs),
   );
-  app.use('/graphql', express.json({ limit: options.bodyLimit }), selectionWidthGuard(limits));
-  // Before the front door: its exports run GraphQL operations too.
-  app.use(['/graphql', '/exports'], admission);
-  app.use(['/graphql', '/exports'], requestScope(tracing?.openRequestSpan));
-  // Its browser GET of /graphql (the playground) comes before Apollo's.
+  // The exports run GraphQL operations too: admitted and scoped as /graphql is.
+  app.use('/exports', ...admitted);
   mountFrontDoor(app, { graph, apollo, logger: options.logger, contextFor });
-  app.use('/graphql', apolloHandler(apollo, graphqlContext));
   const imports = new ImportJobs(graph, options.logger, {
     ...DEFAULT_IMPORT_JOB_SETTINGS,
     ...options.imports,

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import { explorerRoute } from './explorer.route.js';
 import { exportOperationRunner, type ExportContextFactory } from './exports/export-operation.js';
 import { exportsRouter } from './exports/exports.router.js';
-import { browserGraphQLRoute, playgroundRoute } from './playground.route.js';
+import { playgroundRoute } from './playground.route.js';
 import { DEFAULT_WEB_ROOT, webAssetsRoute } from './web-bundle.js';
 
 export interface FrontDoorOptions {
@@ -25,9 +25,10 @@ export interface FrontDoorOptions {
 
 /**
  * What people open in a browser or a spreadsheet, next to the API: the
- * playground (/playground, and /graphql for a browser GET), the network
- * explorer (/explorer), the bundle's assets (/assets) and the exports
- * (/exports/...). Mount it before /graphql: its browser GET must come first.
+ * playground (/playground), the network explorer (/explorer), the bundle's
+ * assets (/assets) and the exports (/exports/...). A browser's GET of
+ * /graphql gets the playground too: that is a step of /graphql itself
+ * (`browserGraphQLRoute`, mounted with the other steps in src/server.ts).
  */
 export function mountFrontDoor(app: Express, options: FrontDoorOptions): void {
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
@@ -36,7 +37,6 @@ export function mountFrontDoor(app: Express, options: FrontDoorOptions): void {
     (async (_request, requestId) => createContext(options.graph, { requestId }));
   app.use('/assets', webAssetsRoute(webRoot));
   app.get('/playground', playgroundRoute(webRoot));
-  app.get('/graphql', browserGraphQLRoute(webRoot));
   app.get('/explorer', explorerRoute(webRoot));
   app.use(
     '/exports',

@@ -10,12 +10,14 @@ export function playgroundRoute(webRoot: string): RequestHandler {
 }
 
 /**
- * GET /graphql from a browser (HTML preferred over JSON, no `query`
- * parameter) gets the playground; every other request goes on to Apollo.
+ * GET (or HEAD) /graphql from a browser (HTML preferred over JSON, no
+ * `query` parameter) gets the playground; every other request, whatever its
+ * method, goes on to Apollo.
  */
 export function browserGraphQLRoute(webRoot: string): RequestHandler {
   return (request, response, next) => {
     const wantsPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
       request.query.query === undefined &&
       request.accepts([...API_MEDIA_TYPES, 'text/html']) === 'text/html';
     if (!wantsPage) {
