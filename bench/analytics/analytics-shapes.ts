@@ -20,12 +20,15 @@ export const TWO_COUNTRIES = { countryCodes: ['ES', 'NL'] };
 export const DEFAULT_NETWORK_MAX_EDGES = 5000;
 
 /**
- * The analytics questions the benchmark asks, at any scale. `networkMaxEdges`
+ * The analytics questions the benchmark asks, at any scale. The funder slice
+ * is that of the two funders of the most projects (fixtures/largest-funders;
+ * at `cordis` scale 8,176 organisations, 1,481 projects). `networkMaxEdges`
  * lets a smoke run on a small graph draw fewer ties than the network has, so
  * that the bounded view is exercised there too.
  */
 export function analyticsShapes(
   hubOrganisationId: string,
+  largestFunderIds: string[],
   networkMaxEdges = DEFAULT_NETWORK_MAX_EDGES,
 ): AnalyticsShape[] {
   return [
@@ -65,6 +68,16 @@ export function analyticsShapes(
         communities(first: 10) { id size topMembers { id } }
         organisations(first: 20, orderBy: PAGE_RANK) { id pageRank betweenness brokerScore } } }`,
       variables: { filter: TWO_COUNTRIES },
+    },
+    {
+      name: 'analytics-funders',
+      title:
+        'Communities and PageRank of the two largest funders (about 8,000 organisations at cordis scale)',
+      query: `query ($filter: NetworkFilter) { networkAnalytics(filter: $filter) {
+        projectCount shape { organisations ties } modularity communityCount betweennessSampleSize
+        communities(first: 10) { id size topMembers { id } }
+        organisations(first: 20, orderBy: PAGE_RANK) { id pageRank betweenness brokerScore } } }`,
+      variables: { filter: { fundingSourceIds: largestFunderIds } },
     },
     {
       name: 'hub-metrics',

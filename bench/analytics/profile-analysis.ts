@@ -13,6 +13,7 @@ import {
 import { packSlice, transferListOf, unpackSlice } from '../../src/analytics/packed-slice.js';
 import { readNetworkSlice } from '../../src/analytics/read-network-slice.js';
 import { sliceFilterOf } from '../../src/analytics/slice-filter.js';
+import type { NetworkFilter } from '../../src/model/network-filter.input.js';
 import { openBenchGraph } from '../bench-graph.js';
 import { isScaleName, type ScaleName } from '../dataset/scales.js';
 import { PROGRAMME_PERIOD } from './analytics-shapes.js';
@@ -44,6 +45,7 @@ interface Options {
   seed: number;
   slice: string;
   database?: boolean;
+  filter?: string;
   out?: string;
 }
 
@@ -53,6 +55,7 @@ const program = new Command()
   .option('--seed <n>', 'dataset seed', (value: string) => Number.parseInt(value, 10), 1)
   .option('--slice <slice>', 'whole | programme', 'whole')
   .option('--database', 'read the slice from the benchmark database')
+  .option('--filter <json>', 'with --database: the slice of this NetworkFilter (JSON) instead')
   .option('--out <file>', 'also write the rows as JSON here')
   .action(async (options: Options) => {
     if (!isScaleName(options.scale)) throw new Error('--scale: small, medium or cordis');
@@ -80,7 +83,10 @@ const program = new Command()
       try {
         await bench.graph.read('analytics/write-epoch', {});
         last = performance.now();
-        const read = await readNetworkSlice(bench.graph, sliceFilterOf(period ?? null), stageDone);
+        const filter = options.filter
+          ? (JSON.parse(options.filter) as NetworkFilter)
+          : (period ?? null);
+        const read = await readNetworkSlice(bench.graph, sliceFilterOf(filter), stageDone);
         slice = unpackSlice(read.slice);
         stageDone('unpack the slice (worker thread)');
       } finally {

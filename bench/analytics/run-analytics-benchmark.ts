@@ -67,10 +67,10 @@ export async function runAnalyticsBenchmark(
   options: AnalyticsBenchOptions,
 ): Promise<AnalyticsBenchResult> {
   const log = options.log ?? (() => {});
-  const [hub] = await benchGraphClient(options.graph).read<{ id: string }>(
-    'fixtures/hub-organisation',
-  );
+  const fixtures = benchGraphClient(options.graph);
+  const [hub] = await fixtures.read<{ id: string }>('fixtures/hub-organisation');
   if (!hub) throw new Error('The graph has no organisations: load a dataset first');
+  const funders = await fixtures.read<{ id: string }>('fixtures/largest-funders');
   const system: RunningSystem =
     options.launch === 'child-process'
       ? await spawnSystem('ours', options.settings)
@@ -80,7 +80,11 @@ export async function runAnalyticsBenchmark(
   const shapes: ShapeFigures[] = [];
   let peakRssBytes: number | null;
   try {
-    for (const shape of analyticsShapes(hub.id, options.networkMaxEdges)) {
+    for (const shape of analyticsShapes(
+      hub.id,
+      funders.map((funder) => funder.id),
+      options.networkMaxEdges,
+    )) {
       const ask = async () => {
         const started = performance.now();
         const response = await fetch(`${system.url}/graphql`, {

@@ -75,9 +75,10 @@ export function packedOrganisationCount(slice: PackedSlice): number {
 }
 
 /**
- * Packs a slice row by row as the database streams it: first every project
- * (`addProject`), then the organisations they name (`memberIds()`, then
- * `addOrganisation`), then `pack()`. Nothing is kept per row but numbers in
+ * Packs a slice row by row as the database streams it: every project
+ * (`addProject`), and the organisations they name (`memberIds()`, then
+ * `addOrganisation`, which may come while projects still arrive, for any id
+ * already named), then `pack()`. Nothing is kept per row but numbers in
  * growing arrays and the strings themselves.
  */
 export class SliceBuilder {
@@ -92,17 +93,20 @@ export class SliceBuilder {
   private readonly funderNumbers = new Map<string, number>();
   private readonly funderNames: string[] = [];
   private readonly seen = new Map<string, number>();
-  private ids: string[] | null = null;
-  private columns: OrganisationColumns | null = null;
-  private present: Uint8Array | null = null;
+  /** The organisations by number: ids, then the columns `addOrganisation` fills. */
+  private readonly columns: OrganisationColumns = [[], [], [], [], []];
+  /** Numbers of the organisations read. */
+  private readonly read: number[] = [];
 
   addProject(project: SliceProject): void {
     this.projectIds.push(project.id);
+    const ids = this.columns[0];
     for (const id of project.memberIds) {
       let number = this.seen.get(id);
       if (number === undefined) {
-        number = this.seen.size;
+        number = ids.length;
         this.seen.set(id, number);
+        ids.push(id);
       }
       this.members.push(number);
     }
@@ -122,42 +126,37 @@ export class SliceBuilder {
   }
 
   /**
-   * Every organisation id the projects name, numbered in the order first
-   * seen (to read them; the worker thread sorts them by id, not this one).
+   * Every organisation id the projects have named so far, numbered in the
+   * order first seen (to read them; the worker thread sorts them by id, not
+   * this one). The list grows as projects are added: read it, don't keep it.
    */
-  memberIds(): string[] {
-    if (this.ids) return this.ids;
-    const ids = [...this.seen.keys()];
-    this.ids = ids;
-    this.columns = [ids, [], [], [], []];
-    this.present = new Uint8Array(ids.length);
-    return ids;
+  memberIds(): readonly string[] {
+    return this.columns[0];
   }
 
   addOrganisation(organisation: SliceOrganisation): void {
-    this.memberIds();
     const index = this.seen.get(organisation.id);
     if (index === undefined) return;
-    const [, names, acronyms, kinds, countries] = this.columns!;
+    const [, names, acronyms, kinds, countries] = this.columns;
+    if (names[index] === undefined) this.read.push(index);
     names[index] = organisation.name;
     acronyms[index] = organisation.acronym;
     kinds[index] = organisation.kind;
     countries[index] = organisation.countryCode;
-    this.present![index] = 1;
   }
 
   /** The organisations by number (they stay on this thread; see packed-analysis.ts). */
   organisationTable(): OrganisationTable {
-    this.memberIds();
-    const [ids, names, acronyms, kinds, countryCodes] = this.columns!;
+    const [ids, names, acronyms, kinds, countryCodes] = this.columns;
     return { ids, names, acronyms, kinds, countryCodes };
   }
 
   pack(): PackedSlice {
-    this.memberIds();
+    const present = new Uint8Array(this.columns[0].length);
+    for (const index of this.read) present[index] = 1;
     return {
       organisationColumns: JSON.stringify(this.columns),
-      present: this.present!,
+      present,
       projectIds: JSON.stringify(this.projectIds),
       memberStarts: Uint32Array.from(this.memberStarts),
       members: Uint32Array.from(this.members),

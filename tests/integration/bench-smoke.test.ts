@@ -120,6 +120,7 @@ describe('benchmark smoke run on the small dataset', () => {
         'analytics-whole',
         'analytics-programme',
         'analytics-countries',
+        'analytics-funders',
         'hub-metrics',
         'evolution-programme',
       ]);

@@ -13,6 +13,7 @@ import {
 import {
   packedPairs,
   packSlice,
+  SliceBuilder,
   transferListOf,
   unpackSlice,
   type PackedSlice,
@@ -104,6 +105,34 @@ describe('a slice crossing to the worker thread', () => {
     for (const value of Object.values(received)) {
       expect(ArrayBuffer.isView(value) || typeof value === 'string').toBe(true);
     }
+  });
+
+  it('packs the same when organisations arrive while projects still do, in any order', () => {
+    // The slice is read with the organisations' parts sent as soon as the
+    // projects have named their ids, so their rows come in between.
+    const builder = new SliceBuilder();
+    const byId = new Map(
+      slice.organisations.map((organisation) => [organisation.id, organisation]),
+    );
+    let added = 0;
+    slice.projects.forEach((project, p) => {
+      builder.addProject(project);
+      if (p % 37 !== 36) return;
+      const named = builder.memberIds();
+      // Newest first, and an id not named yet is ignored (as one deleted meanwhile).
+      for (let k = named.length - 1; k >= added; k--) {
+        const organisation = byId.get(named[k]!);
+        if (organisation) builder.addOrganisation(organisation);
+      }
+      builder.addOrganisation({ ...slice.organisations.at(-1)!, id: 'org-not-named' });
+      added = named.length;
+    });
+    for (const id of builder.memberIds().slice(added)) {
+      const organisation = byId.get(id);
+      if (organisation) builder.addOrganisation(organisation);
+    }
+    expect(builder.pack()).toEqual(packSlice(slice));
+    expect(unpackSlice(builder.pack())).toEqual(slice);
   });
 
   it('counts the pairs its projects can form', () => {
