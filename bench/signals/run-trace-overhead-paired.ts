@@ -1,13 +1,10 @@
 import 'reflect-metadata';
-import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { PROJECT_ROOT, signalSettingsFromEnvironment } from '../../src/config.js';
-import type { SignalSettings } from '../../src/signals/signals.js';
-import { openBenchGraph, type Neo4jSettings } from '../bench-graph.js';
+import { openBenchGraph } from '../bench-graph.js';
 import { generateDataset } from '../dataset/generate.js';
 import { holdsDataset } from '../dataset/loaded-dataset.js';
 import { loadDataset } from '../dataset/load-dataset.js';
@@ -25,6 +22,7 @@ import { allShapes } from '../shapes/all-shapes.js';
 import { pickFixtures } from '../shapes/fixtures.js';
 import { oursRequest, type Shape } from '../shapes/shape.js';
 import { spawnOtlpSink } from './otlp-sink.js';
+import { spawnPairedServices, type PairedServices } from './paired-services.js';
 
 const SHAPES = (process.env.SHAPES ?? 'typename,co-partners,totals').split(',');
 /** Rounds per shape: each loads every setting once, one short block after the other. */
@@ -197,49 +195,6 @@ async function main(): Promise<void> {
     await sink.close();
     await bench.close();
   }
-}
-
-interface PairedServices {
-  urls: Record<string, string>;
-  pid: number;
-  stop(): Promise<void>;
-}
-
-/** The copies of the service in one child process (paired-services-process.ts). */
-async function spawnPairedServices(
-  database: Neo4jSettings,
-  settings: Record<string, SignalSettings>,
-): Promise<PairedServices> {
-  const entry = fileURLToPath(new URL('./paired-services-process.js', import.meta.url));
-  const child = fork(entry, [], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      BENCH_NEO4J: JSON.stringify(database),
-      BENCH_SIGNAL_SETTINGS: JSON.stringify(settings),
-    },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const urls = await new Promise<Record<string, string>>((resolve, reject) => {
-    child.once('message', (message) => resolve((message as { urls: Record<string, string> }).urls));
-    child.once('exit', (code) =>
-      reject(new Error(`the services exited during start-up (${code})`)),
-    );
-  });
-  return {
-    urls,
-    pid: child.pid as number,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 /** Sequential requests whose traces' OTLP bytes are counted (after the batch processor's 5 s delay). */
