@@ -117,7 +117,9 @@ async function main(): Promise<void> {
     await service?.stop();
     await sink.close();
     await bench.close();
-    rmSync(work, { recursive: true, force: true });
+    // KEEP_RAW=1 keeps the raw profiles for a closer look.
+    if (process.env.KEEP_RAW) console.log(`raw profiles in ${work}`);
+    else rmSync(work, { recursive: true, force: true });
   }
 }
 
