@@ -22,10 +22,7 @@ export function signalsPlugin(
   const listener: GraphQLRequestListener<Context> = {};
   if (tracing) {
     listener.didResolveOperation = ({ operationName, operation }) => {
-      tracing.describeOperation({
-        'graphql.operation.type': operation?.operation ?? '',
-        'graphql.operation.name': operationName ?? '',
-      });
+      tracing.describeOperation(operation?.operation ?? '', operationName ?? '');
       return DONE;
     };
   }

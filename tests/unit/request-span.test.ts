@@ -16,8 +16,9 @@ async function tracedApp(tracing: Tracing) {
   app.use('/graphql', requestScope(tracing.openRequestSpan));
   // Never answers: the client gives up first.
   app.post('/graphql/held', (_request, response) => reached(response));
-  // One statement inside the request, then the request id it saw.
+  // One operation with one statement inside the request, then the request id it saw.
   app.post('/graphql/answered', async (_request, response) => {
+    tracing.describeOperation('query', 'One');
     const seen = await tracing.observer.statement('queries/one', async () => currentRequestId());
     response.json({ seen });
   });
@@ -69,8 +70,26 @@ describe('the request span', () => {
     await tracing.shutdown();
     const request = receiver.spans.find((span) => span.kind === 2)!;
     const statement = receiver.spans.find((span) => span.kind === 3)!;
-    expect(request.attributes).toMatchObject({ 'http.response.status_code': 200 });
+    // Every attribute, in the order it was set, and nothing else.
+    expect(Object.entries(request.attributes)).toEqual([
+      ['http.request.method', 'POST'],
+      ['url.path', '/graphql/answered'],
+      ['graphql.operation.type', 'query'],
+      ['graphql.operation.name', 'One'],
+      ['http.response.status_code', 200],
+    ]);
+    expect(request).toMatchObject({ name: 'POST /graphql', serviceName: 'unit' });
+    expect(request.parentSpanId).toBeUndefined();
     expect(statement).toMatchObject({ name: 'queries/one', parentSpanId: request.spanId });
+    expect(Object.entries(statement.attributes)).toEqual([
+      ['db.system.name', 'neo4j'],
+      ['db.query.summary', 'queries/one'],
+    ]);
     expect(statement.traceId).toBe(request.traceId);
+    for (const span of [request, statement]) {
+      expect(span.traceId).toMatch(/^[0-9a-f]{32}$/);
+      expect(span.spanId).toMatch(/^[0-9a-f]{16}$/);
+    }
+    expect(statement.spanId).not.toBe(request.spanId);
   });
 });
