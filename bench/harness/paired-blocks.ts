@@ -1,3 +1,4 @@
+import { seededRandom } from '../../src/analytics/seeded-random.js';
 import { median } from './percentile.js';
 
 /** One short load on one setting, within a round of blocks. */
@@ -69,7 +70,7 @@ export function summariseRatios(
 ): RatioSummary | undefined {
   if (ratios.length === 0) return undefined;
   const sorted = [...ratios].sort((x, y) => x - y);
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const medians: number[] = [];
   for (let r = 0; r < resamples; r += 1) {
     const sample = sorted.map(() => sorted[Math.floor(random() * sorted.length)] as number);
@@ -129,16 +130,4 @@ export function showRatioSummary(summary: RatioSummary | undefined): string {
     `95 % CI of the median ${f(summary.low)}–${f(summary.high)}; ` +
     `range ${f(summary.min)}–${f(summary.max)}; ${summary.n} rounds)`
   );
-}
-
-/** A small seeded generator (mulberry32): uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { PROJECT_ROOT, signalSettingsFromEnvironment } from '../../src/config.js';
@@ -21,6 +20,7 @@ import {
 import { allShapes } from '../shapes/all-shapes.js';
 import { pickFixtures } from '../shapes/fixtures.js';
 import { oursRequest, type Shape } from '../shapes/shape.js';
+import { answerOf, loadAverage } from './shape-answer.js';
 import { spawnOtlpSink } from './otlp-sink.js';
 import { spawnPairedServices, type PairedServices } from './paired-services.js';
 
@@ -218,27 +218,6 @@ async function exportedPerRequest(
   const after = await sink.count();
   return (after.bytes - before.bytes) / COUNTED_REQUESTS;
 }
-
-/** The shape's answer (its `data`), refused when it carries errors. */
-async function answerOf(url: string, shape: Shape): Promise<unknown> {
-  const request = oursRequest(shape);
-  const response = await fetch(`${url}${request.path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(request.body),
-  });
-  const text = await response.text();
-  if (response.status !== 200 || text.includes('"errors"')) {
-    throw new Error(`${shape.name}: ${response.status} ${text.slice(0, 300)}`);
-  }
-  return (JSON.parse(text) as { data: unknown }).data;
-}
-
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ');
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import os from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { openBenchGraph } from '../bench-graph.js';
 import { generateDataset } from '../dataset/generate.js';
@@ -9,9 +8,10 @@ import { runLoad, type LoadRun } from '../harness/load.js';
 import { showSpread, spreadOf } from '../harness/ratio-spread.js';
 import { allShapes } from '../shapes/all-shapes.js';
 import { pickFixtures } from '../shapes/fixtures.js';
-import { oursRequest, type Shape } from '../shapes/shape.js';
+import { oursRequest } from '../shapes/shape.js';
 import type { RunningSystem } from '../systems/running-system.js';
 import { spawnSystem } from '../systems/spawn-system.js';
+import { answerOf, loadAverage } from './shape-answer.js';
 import { spawnOtlpSink } from './otlp-sink.js';
 
 const SHAPES = (process.env.SHAPES ?? 'co-partners,totals').split(',');
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
           for (const name of order) {
             const system = systems.get(name)!;
             // The same answer with traces off and on, without errors, before it is measured.
-            answers.set(name, await answerOf(system, shape));
+            answers.set(name, await answerOf(system.url, shape));
             const before = await sink.count();
             const result = await runLoad({
               url: system.url,
@@ -169,27 +169,6 @@ async function main(): Promise<void> {
     await bench.close();
   }
 }
-
-/** The shape's answer (its `data`), refused when it carries errors. */
-async function answerOf(system: RunningSystem, shape: Shape): Promise<unknown> {
-  const request = oursRequest(shape);
-  const response = await fetch(`${system.url}${request.path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(request.body),
-  });
-  const text = await response.text();
-  if (response.status !== 200 || text.includes('"errors"')) {
-    throw new Error(`${shape.name}: ${response.status} ${text.slice(0, 300)}`);
-  }
-  return (JSON.parse(text) as { data: unknown }).data;
-}
-
-const loadAverage = () =>
-  os
-    .loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ');
 
 /** The service's CPU seconds per measured request, or null where unknown. */
 const cpuPerRequest = (run: LoadRun) =>
