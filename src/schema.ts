@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { authChecker } from './auth/auth-checker.js';
 import { PROJECT_ROOT } from './config.js';
 import { validateInput } from './validate-input.js';
@@ -115,6 +115,7 @@ export const RESOLVERS = [
  * fails when code and file disagree).
  */
 export async function buildGraphQLSchema(options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
+  resolvePlainFieldsDirectly();
   return buildSchema({
     resolvers: RESOLVERS,
     // Fields are sorted so the emitted file diffs cleanly.
@@ -123,4 +124,39 @@ export async function buildGraphQLSchema(options: { emit?: boolean } = {}): Prom
     // Input classes carry class-validator rules; failures become BAD_USER_INPUT naming the fields.
     validateFn: validateInput,
   });
+}
+
+/**
+ * A field that only reads the property of the same name on its parent is
+ * resolved by graphql-js's default resolver rather than through
+ * type-graphql's wrapper, which builds a resolver-data object and dispatches
+ * an (empty) middleware chain for every field of every row: measurable on
+ * pages of thousands of rows. That is what `@Field({ simple: true })` does,
+ * applied here to every field for which the two return the same: no
+ * `@Authorized` or `@UseMiddleware` on the field or its class, and the same
+ * name in the schema as in the class (the default resolver reads the
+ * schema's name). Field resolvers are unaffected (type-graphql uses them
+ * whatever `simple` says), and so are fields that already say `simple`.
+ * The schema has no global middlewares (`buildSchema` gets none).
+ */
+export function resolvePlainFieldsDirectly(): void {
+  const storage = getMetadataStorage();
+  // Classes as type-graphql's metadata holds them.
+  type Target = (typeof storage.fields)[number]['target'];
+  const guardedClasses = new Set<Target>([
+    ...storage.authorizedResolver.map((entry) => entry.target),
+    ...storage.resolverMiddlewares.map((entry) => entry.target),
+  ]);
+  const guardedFields = new Map<Target, Set<string>>();
+  for (const entry of [...storage.authorizedFields, ...storage.middlewares]) {
+    const names = guardedFields.get(entry.target) ?? new Set<string>();
+    names.add(entry.fieldName);
+    guardedFields.set(entry.target, names);
+  }
+  for (const field of storage.fields) {
+    if (field.simple !== undefined || field.schemaName !== field.name) continue;
+    if (guardedClasses.has(field.target) || guardedFields.get(field.target)?.has(field.name))
+      continue;
+    field.simple = true;
+  }
 }

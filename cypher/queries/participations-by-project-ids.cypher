@@ -1,10 +1,11 @@
 // A page of each project's partnership edges (coordinators and lead partners
 // first), optionally of one role, with the total before paging. Only what
-// the request reads is returned, as lists of values in the order of the
-// property names given: the edge's $edgeProperties and, unless null, the
-// organisation's $organisationProperties and its country's
-// $countryProperties — so `participations { organisation { country } }`
-// costs no further statement, and no unread property crosses the wire.
+// the request reads is returned, each item one flat list of values: the
+// organisation's id, then the edge's $edgeProperties, then, unless null, the
+// organisation's $organisationProperties, then, unless $countryProperties is
+// null, one last value: its country's properties as a list (null: it has
+// none). So `participations { organisation { country } }` costs no further
+// statement, and neither unread properties nor property names cross the wire.
 UNWIND $keys AS key
 MATCH (o:Organisation)-[r:PARTICIPATES_IN]->(p:Project {id: key})
 WHERE $role IS NULL OR r.role = $role
@@ -15,12 +16,11 @@ WITH key, collect({o: o, r: r}) AS rows
 CALL (key, rows) {
   UNWIND rows[toInteger($offset)..toInteger($offset + $first)] AS row
   WITH row.o AS o, row.r AS r
-  RETURN collect({
-    organisationId: o.id,
-    edge: [k IN $edgeProperties | r[k]],
-    organisation: CASE WHEN $organisationProperties IS NOT NULL THEN [k IN $organisationProperties | o[k]] END,
-    country: CASE WHEN $countryProperties IS NOT NULL
-                  THEN head([(o)-[:LOCATED_IN]->(c:Country) | [k IN $countryProperties | c[k]]]) END
-  }) AS items
+  RETURN collect(
+    [o.id] + [k IN $edgeProperties | r[k]]
+    + CASE WHEN $organisationProperties IS NOT NULL THEN [k IN $organisationProperties | o[k]] ELSE [] END
+    + CASE WHEN $countryProperties IS NOT NULL
+           THEN [head([(o)-[:LOCATED_IN]->(c:Country) | [k IN $countryProperties | c[k]]])] ELSE [] END
+  ) AS items
 }
 RETURN key, {totalCount: size(rows), items: items} AS value

@@ -1,6 +1,6 @@
 import type { ModelClass } from '../loaders/adopt-model.js';
 import { Project } from '../model/project.type.js';
-import { embeddedFromValues, fromValues } from '../projection/from-values.js';
+import { fromValues } from '../projection/from-values.js';
 import { PROJECT_FIELDS, type StoredFields } from '../projection/stored-fields.js';
 import {
   itemProperties,
@@ -10,18 +10,22 @@ import {
   type SelectionInfo,
 } from './page-projection.js';
 
-/** One edge as a page statement of edges to projects returns it. */
-export interface EdgeToProjectRow {
-  edge: unknown[];
-  project: unknown[] | null;
-}
+/**
+ * One edge as a page statement of edges to projects returns it: one flat
+ * list, the edge's ends (`ends` ids), then the selected edge properties,
+ * then the selected project properties (absent when `project` is not
+ * selected, or the edge's far end is not a project).
+ */
+export type EdgeToProjectRow = readonly unknown[];
 
 /** A kind of edge from a page's parent to projects (a grant, an organisation's participation). */
-export interface EdgeToProjectKind<E, R extends EdgeToProjectRow> {
+export interface EdgeToProjectKind<E> {
   model: ModelClass;
   fields: StoredFields;
-  /** Sets the edge's ends (ids) from the page's parent key and its row. */
-  setEnds(edge: E, parentKey: string, row: R): void;
+  /** How many ids lead each row. */
+  ends: number;
+  /** Sets the edge's ends (ids) from the page's parent key and its row's leading ids. */
+  setEnds(edge: E, parentKey: string, row: EdgeToProjectRow): void;
 }
 
 /**
@@ -29,21 +33,24 @@ export interface EdgeToProjectKind<E, R extends EdgeToProjectRow> {
  * selected, and, when `project` is selected, the project's selected
  * properties, embedded so that they cost no statement of their own.
  */
-export function edgesToProjectsPage<
-  E extends { projectNode?: Project | null },
-  R extends EdgeToProjectRow,
->(kind: EdgeToProjectKind<E, R>): (info: SelectionInfo) => PageProjection<E> {
+export function edgesToProjectsPage<E extends { projectNode?: Project | null }>(
+  kind: EdgeToProjectKind<E>,
+): (info: SelectionInfo) => PageProjection<E> {
   // One builder per kind: projectionFor caches what it builds by builder.
   const build = (info: SelectionInfo): PageProjection<E> => {
     const edge = itemProperties(info, kind.fields);
     const project = propertiesAt(info, PROJECT_FIELDS, 'project');
+    const projectAt = kind.ends + edge.length;
     return {
       params: { edgeProperties: edge, projectProperties: project },
       decodeItem(item, parentKey) {
-        const row = item as R;
-        const value = fromValues<E>(kind.model, edge, row.edge);
+        const row = item as EdgeToProjectRow;
+        const value = fromValues<E>(kind.model, edge, row, kind.ends);
         kind.setEnds(value, parentKey, row);
-        value.projectNode = embeddedFromValues<Project>(Project, project, row.project);
+        value.projectNode =
+          project && row.length > projectAt
+            ? fromValues<Project>(Project, project, row, projectAt)
+            : null;
         return value;
       },
     };

@@ -14,20 +14,7 @@ import {
   ORGANISATION_FIELDS,
   PARTICIPATION_FIELDS,
 } from '../projection/stored-fields.js';
-import { edgesToProjectsPage, type EdgeToProjectRow } from './edges-to-projects-page.js';
-
-/** One edge as `participations-by-project-ids` returns it. */
-interface ProjectSideRow {
-  organisationId: string;
-  edge: unknown[];
-  organisation: unknown[] | null;
-  country: unknown[] | null;
-}
-
-/** One edge as `participations-by-organisation-ids` returns it. */
-interface OrganisationSideRow extends EdgeToProjectRow {
-  projectId: string;
-}
+import { edgesToProjectsPage } from './edges-to-projects-page.js';
 
 /**
  * A project's participations: the edge properties selected, and, when
@@ -42,6 +29,8 @@ function buildProjectParticipations(info: SelectionInfo): PageProjection<Partici
   const edge = itemProperties(info, PARTICIPATION_FIELDS);
   const organisation = propertiesAt(info, ORGANISATION_FIELDS, 'organisation');
   const country = organisation && propertiesAt(info, COUNTRY_FIELDS, 'organisation', 'country');
+  const organisationAt = 1 + edge.length;
+  const countryAt = organisationAt + (organisation?.length ?? 0);
   return {
     params: {
       edgeProperties: edge,
@@ -49,14 +38,21 @@ function buildProjectParticipations(info: SelectionInfo): PageProjection<Partici
       countryProperties: country,
     },
     decodeItem(item, projectId) {
-      const row = item as ProjectSideRow;
-      const participation = fromValues<Participation>(Participation, edge, row.edge);
-      participation.organisationId = row.organisationId;
+      // One flat list: the organisation's id, the edge's values, the
+      // organisation's values, its country's values as one list (or null).
+      const row = item as readonly unknown[];
+      const participation = fromValues<Participation>(Participation, edge, row, 1);
+      participation.organisationId = row[0] as string;
       participation.projectId = projectId;
-      const node = embeddedFromValues<Organisation>(Organisation, organisation, row.organisation);
+      const node =
+        organisation && fromValues<Organisation>(Organisation, organisation, row, organisationAt);
       // Null means "has no country"; left unset when `country` is not selected.
       if (node && country)
-        node.countryNode = embeddedFromValues<Country>(Country, country, row.country);
+        node.countryNode = embeddedFromValues<Country>(
+          Country,
+          country,
+          row[countryAt] as unknown[] | null,
+        );
       participation.organisationNode = node;
       return participation;
     },
@@ -67,11 +63,12 @@ function buildProjectParticipations(info: SelectionInfo): PageProjection<Partici
  * An organisation's participations: the edge properties selected, and, when
  * `project` is selected, the project's selected properties, embedded.
  */
-export const organisationParticipations = edgesToProjectsPage<Participation, OrganisationSideRow>({
+export const organisationParticipations = edgesToProjectsPage<Participation>({
   model: Participation,
   fields: PARTICIPATION_FIELDS,
+  ends: 1,
   setEnds(participation, organisationId, row) {
     participation.organisationId = organisationId;
-    participation.projectId = row.projectId;
+    participation.projectId = row[0] as string;
   },
 });

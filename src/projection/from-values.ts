@@ -2,18 +2,21 @@ import type { ModelClass } from '../loaders/adopt-model.js';
 
 /**
  * An instance of a model class from a statement's list of property values,
- * in the order of `properties` (statements return `[k IN $properties | n[k]]`:
- * Cypher cannot build a map with keys chosen at run time). Built with its
- * prototype from the start and its properties always in the same order, so
- * that all such objects share one shape.
+ * in the order of `properties`, starting at `offset` in `values` (statements
+ * return `[k IN $properties | n[k]]`: Cypher cannot build a map with keys
+ * chosen at run time; a page item is one flat list holding several such
+ * runs). Built with its prototype from the start and its properties always
+ * in the same order, so that all such objects share one shape.
  */
 export function fromValues<T extends object>(
   model: ModelClass,
   properties: readonly string[],
   values: readonly unknown[],
+  offset = 0,
 ): T {
   const instance = Object.create(model.prototype as object) as Record<string, unknown>;
-  for (let i = 0; i < properties.length; i += 1) instance[properties[i]!] = values[i] ?? null;
+  for (let i = 0; i < properties.length; i += 1)
+    instance[properties[i]!] = values[offset + i] ?? null;
   return instance as T;
 }
 
