@@ -38,6 +38,7 @@ describe('whole-graph totals', () => {
     try {
       const result = await session.run(`PROFILE ${graph.cypher.get('queries/graph-totals')}`, {
         withSums: true,
+        known: null,
         maxEur: MAX_EUR,
       });
       const plan = operators(result.summary.profile as ProfiledPlan);
