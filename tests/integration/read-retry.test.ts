@@ -13,7 +13,10 @@ describe('reads when the connection fails', () => {
   let proxy: CuttingProxy;
   let direct: GraphClient;
   const clients: GraphClient[] = [];
-  const totals = ['queries/graph-totals', { withSums: false, known: null, maxEur: MAX_EUR }] as const;
+  const totals = [
+    'queries/graph-totals',
+    { withSums: false, known: null, maxEur: MAX_EUR },
+  ] as const;
 
   /** A client whose connections all go through the proxy. */
   const relayedClient = () => {
