@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { MAX_EUR } from '../domain/money.js';
 import type { GraphClient } from '../graph/graph-client.js';
 import type { GraphTotals } from '../model/aggregate.type.js';
-import { keepBudgetSums, knownBudgetSums } from './budget-sums-cache.js';
+import { keepBudgetSums, knownBudgetSums, type BudgetSums } from './budget-sums-cache.js';
 
 /** What a field needs of the whole-graph totals: the counts, or the budget sums too. */
 export type GraphTotalsPart = 'counts' | 'sums';
@@ -39,11 +39,13 @@ export function graphTotalsLoader(
     );
     if (!row) throw new Error('queries/graph-totals returned no row');
     const { generation, value, totalBudgetEur, euContributionEur, ...counts } = row;
-    let sums = known;
+    let sums: Omit<BudgetSums, 'epoch'> | undefined = known;
     if (totalBudgetEur !== null && euContributionEur !== null) {
-      sums = { epoch: { generation: generation ?? '', value }, totalBudgetEur, euContributionEur };
+      sums = { totalBudgetEur, euContributionEur };
       // Before the first write there is no epoch to keep the sums under.
-      if (generation !== null) keepBudgetSums(graph.driver, graph.database, sums);
+      if (generation !== null) {
+        keepBudgetSums(graph.driver, graph.database, { epoch: { generation, value }, ...sums });
+      }
     }
     const totals: GraphTotals = {
       ...counts,
