@@ -39,6 +39,9 @@ export async function pickFixtures(graph: GraphClient): Promise<Fixtures> {
       fromId: from,
       toId: to,
       maxHops: MAX_HOPS,
+      organisationProperties: ['id'],
+      countryProperties: null,
+      projectProperties: ['id'],
     });
     const hops = path?.nodeIds ? (path.nodeIds.length - 1) / 2 : null;
     if (!far || (hops !== null && (far.hops === null || hops > far.hops))) far = { from, to, hops };

@@ -9,7 +9,10 @@
 // enumerating every path of up to 12 edges — endless on a large graph.)
 // One row: the ids the graph does not have (so they need no separate check)
 // and, when connected, the chain's ids and roles and its organisations and
-// projects with their properties (null otherwise).
+// projects (null otherwise). Only what the request reads is returned, as
+// lists of values in the order of the property names given: each
+// organisation's $organisationProperties, unless null its country's
+// $countryProperties (null: it has none), each project's $projectProperties.
 OPTIONAL MATCH (a:Organisation {id: $fromId})
 OPTIONAL MATCH (b:Organisation {id: $toId})
 OPTIONAL CALL (a, b) {
@@ -25,12 +28,15 @@ OPTIONAL CALL (a, b) {
            WHEN 'partner' THEN 3 ELSE 4 END) AS roleWeight
   ORDER BY roleWeight, nodeIds, roles
   LIMIT 1
+  WITH nodeIds, roles,
+       [i IN range(0, size(chain) - 1, 2) | chain[i]] AS chainOrganisations,
+       [i IN range(1, size(chain) - 1, 2) | chain[i]] AS chainProjects
   RETURN nodeIds, roles,
-         [o IN [i IN range(0, size(chain) - 1, 2) | chain[i]] |
-           o {...Organisation,
-              countryCode: head([(o)-[:LOCATED_IN]->(c:Country) | c.code])}] AS organisations,
-         [p IN [i IN range(1, size(chain) - 1, 2) | chain[i]] |
-           p {...Project}] AS projects
+         [o IN chainOrganisations | [k IN $organisationProperties | o[k]]] AS organisations,
+         CASE WHEN $countryProperties IS NOT NULL
+              THEN [o IN chainOrganisations | head([(o)-[:LOCATED_IN]->(c:Country) | [k IN $countryProperties | c[k]]])]
+         END AS countries,
+         [p IN chainProjects | [k IN $projectProperties | p[k]]] AS projects
 }
 RETURN CASE WHEN a IS NULL THEN [$fromId] ELSE [] END + CASE WHEN b IS NULL THEN [$toId] ELSE [] END AS unknownIds,
-       nodeIds, roles, organisations, projects
+       nodeIds, roles, organisations, countries, projects

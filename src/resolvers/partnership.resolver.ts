@@ -11,8 +11,9 @@ import { PartnershipPath, type PathStep } from '../model/partnership-path.type.j
 import type { ParticipationRole } from '../model/participation-role.enum.js';
 import { Project } from '../model/project.type.js';
 import { SharedPartner } from '../model/shared-partner.type.js';
-import { adopted, adoptModel } from '../loaders/adopt-model.js';
+import { adoptModel } from '../loaders/adopt-model.js';
 import { selectedFields } from '../projection/selected-fields.js';
+import { connectionProjection } from '../projection/connection-projection.js';
 import { sharedPartnersProjection } from '../projection/shared-partners-projection.js';
 import { unknownIdsError } from './assert-known-ids.js';
 import { checkInt } from './check-int.js';
@@ -113,6 +114,7 @@ export class PartnershipResolver {
     })
     maxHops: number,
     @Ctx() { graph, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PartnershipPath | null> {
     checkInt('maxHops', maxHops, 1, MAX_HOPS);
     if (fromId === toId) {
@@ -121,17 +123,21 @@ export class PartnershipResolver {
       if (!organisation) throw unknownIdsError('Organisation', [fromId], 'fromId/toId');
       return { hops: 0, steps: [], organisations: [organisation], projects: [] };
     }
-    // One statement: it also names unknown ids, and the chain comes with its
-    // organisations and projects.
-    const row = await connection(graph, { fromId, toId, maxHops });
+    // One statement: it also names unknown ids, and the chain comes with the
+    // selected properties of its organisations and projects.
+    const projection = connectionProjection(info);
+    const row = await connection(graph, { fromId, toId, maxHops, projection: projection.params });
     if (row && row.unknownIds.length > 0) {
       throw unknownIdsError('Organisation', row.unknownIds, 'fromId/toId');
     }
     if (!row?.roles || !row.organisations || !row.projects) return null;
     const roles = row.roles;
     // The path alternates organisation, project, organisation …; two edges per hop.
-    const organisations = adopted(row.organisations, Organisation);
-    const projects = adopted(row.projects, Project);
+    const { organisations, projects } = projection.decode({
+      organisations: row.organisations,
+      countries: row.countries,
+      projects: row.projects,
+    });
     const steps: PathStep[] = projects.map((_, hop) => ({
       from: organisations[hop] as Organisation,
       fromRole: roles[hop * 2] as ParticipationRole,
