@@ -1,17 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
-
-/** The parts of a V8 `.cpuprofile` this summary reads. */
-interface CpuProfile {
-  nodes: Array<{
-    id: number;
-    callFrame: { functionName: string; url: string };
-    children?: number[];
-  }>;
-  samples: number[];
-  timeDeltas: number[];
-}
+import type { CpuProfile } from './summarise-profile.js';
 
 /** Native functions the driver calls to turn Bolt bytes into strings. */
 const STRING_DECODING = new Set(['utf8Slice', 'decode', 'slice']);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-/** The parts of a V8 `.cpuprofile` (node --cpu-prof, or the inspector) this summary reads. */
-interface CpuProfile {
+/** The parts of a V8 `.cpuprofile` (node --cpu-prof, or the inspector) the profile tools read. */
+export interface CpuProfile {
   nodes: Array<{
     id: number;
     callFrame: { functionName: string; url: string };

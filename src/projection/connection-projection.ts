@@ -1,9 +1,9 @@
-import type { FieldNode } from 'graphql';
 import { Country } from '../model/country.type.js';
 import { Organisation } from '../model/organisation.type.js';
 import { Project } from '../model/project.type.js';
 import type { SelectionInfo } from '../pages/page-projection.js';
 import { embeddedFromValues, fromValues } from './from-values.js';
+import { perFieldNode } from './per-field-node.js';
 import { selectedFields } from './selected-fields.js';
 import {
   COUNTRY_FIELDS,
@@ -38,16 +38,7 @@ const ORGANISATION_PATHS = [['steps', 'from'], ['steps', 'to'], ['organisations'
 const PROJECT_PATHS = [['steps', 'project'], ['projects']] as const;
 
 /** The projection for this field node, built once: it depends on the document alone. */
-export function connectionProjection(info: SelectionInfo): ConnectionProjection {
-  let projection = built.get(info.fieldNodes);
-  if (!projection) {
-    projection = build(info);
-    built.set(info.fieldNodes, projection);
-  }
-  return projection;
-}
-
-const built = new WeakMap<readonly FieldNode[], ConnectionProjection>();
+export const connectionProjection = perFieldNode(build);
 
 function build(info: SelectionInfo): ConnectionProjection {
   const organisationFields = selectedFields(info, ...ORGANISATION_PATHS);

@@ -1,4 +1,3 @@
-import type { FieldNode } from 'graphql';
 import { Country } from '../model/country.type.js';
 import { Organisation } from '../model/organisation.type.js';
 import { Participation } from '../model/participation.type.js';
@@ -6,6 +5,7 @@ import { Project } from '../model/project.type.js';
 import type { SharedPartner } from '../model/shared-partner.type.js';
 import type { SelectionInfo } from '../pages/page-projection.js';
 import { embeddedFromValues, fromValues } from './from-values.js';
+import { perFieldNode } from './per-field-node.js';
 import { selectedFields } from './selected-fields.js';
 import {
   COUNTRY_FIELDS,
@@ -39,16 +39,7 @@ export interface SharedPartnersProjection {
 }
 
 /** The projection for this field node, built once: it depends on the document alone. */
-export function sharedPartnersProjection(info: SelectionInfo): SharedPartnersProjection {
-  let projection = built.get(info.fieldNodes);
-  if (!projection) {
-    projection = build(info);
-    built.set(info.fieldNodes, projection);
-  }
-  return projection;
-}
-
-const built = new WeakMap<readonly FieldNode[], SharedPartnersProjection>();
+export const sharedPartnersProjection = perFieldNode(build);
 
 function build(info: SelectionInfo): SharedPartnersProjection {
   const organisationFields = selectedFields(info, ['organisation']);
