@@ -25,5 +25,10 @@ export function createDriver(settings: DriverSettings): Driver {
     // requests fail fast (DATABASE_UNAVAILABLE) while the database is away.
     maxTransactionRetryTime: settings.retryMs ?? DEFAULT_RETRY_MS,
     logging: { level: 'error', logger: () => {} },
+    // The server would otherwise send a warning with every result that reads a
+    // property key no node has yet (optional fields on a young graph): several
+    // KB of metadata per statement, decoded and thrown away. Nothing here
+    // reads notifications.
+    notificationFilter: { minimumSeverityLevel: 'OFF' },
   });
 }
