@@ -74,7 +74,13 @@ export function valueSpread(
   );
 }
 
-export function spreadOf(values: readonly number[]): Spread | undefined {
+/**
+ * Median and range of per-run figures. A figure that is not a number (the
+ * tail of the requests sent after the warm-up, in a load where none were
+ * answered) is left out rather than spoiling the median and range.
+ */
+export function spreadOf(figures: readonly number[]): Spread | undefined {
+  const values = figures.filter((value) => Number.isFinite(value));
   if (values.length === 0) return undefined;
   return {
     median: median(values),
