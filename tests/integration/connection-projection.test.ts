@@ -126,4 +126,25 @@ describe('connection: only the selected properties', () => {
       expect(project).toEqual(expected.project);
     }
   });
+
+  it('gives each of many parallel clients with different selections its own answer', async () => {
+    const selections = [
+      'hops steps { from { id } to { id } }',
+      'hops steps { from { id name country { code } } project { id name } to { id acronym } }',
+      'organisations { id name country { name } } projects { id startDate }',
+      'hops organisations { id } projects { id name status }',
+    ];
+    const queryOf = (selection: string) =>
+      `{ connection(fromId: "university-of-iceland", toId: "stuk") { ${selection} } }`;
+    const alone: unknown[] = [];
+    for (const selection of selections) alone.push(await ask(seeded.api.url, queryOf(selection)));
+    // 48 requests at once, the four documents interleaved (each document's
+    // projection is built once and shared by the requests that send it).
+    const order = Array.from({ length: 48 }, (_, index) => index % selections.length);
+    const answers = await Promise.all(
+      order.map((which) => ask(seeded.api.url, queryOf(selections[which]!))),
+    );
+    answers.forEach((answer, index) => expect(answer).toEqual(alone[order[index]!]));
+    expect(new Set(alone.map((answer) => JSON.stringify(answer))).size).toBe(selections.length);
+  });
 });
