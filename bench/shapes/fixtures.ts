@@ -1,4 +1,5 @@
 import type { GraphClient } from '../../src/graph/graph-client.js';
+import { connection } from '../../src/graph/queries/connection.js';
 import { benchGraphClient } from '../bench-cypher.js';
 import type { Fixtures } from './shape.js';
 
@@ -35,13 +36,15 @@ export async function pickFixtures(graph: GraphClient): Promise<Fixtures> {
   for (let attempt = 0; attempt < Math.min(FAR_ATTEMPTS, candidates.length / 2); attempt += 1) {
     const from = candidates[attempt] as string;
     const to = candidates[candidates.length - 1 - attempt] as string;
-    const [path] = await graph.read<{ nodeIds: string[] | null }>('queries/connection', {
+    const path = await connection(graph, {
       fromId: from,
       toId: to,
       maxHops: MAX_HOPS,
-      organisationProperties: ['id'],
-      countryProperties: null,
-      projectProperties: ['id'],
+      projection: {
+        organisationProperties: ['id'],
+        countryProperties: null,
+        projectProperties: ['id'],
+      },
     });
     const hops = path?.nodeIds ? (path.nodeIds.length - 1) / 2 : null;
     if (!far || (hops !== null && (far.hops === null || hops > far.hops))) far = { from, to, hops };
