@@ -9,6 +9,7 @@ import { spawnSystem } from '../systems/spawn-system.js';
 import { startSystem } from '../systems/start-system.js';
 import type { SystemName } from '../systems/system-name.js';
 import { checkShapes, type ShapeCheck } from './check-shapes.js';
+import { waitUntilDatabaseIdle } from './settle.js';
 import { runLoad } from './load.js';
 import { summarise, type RunRecord, type SummaryRow } from './summarise.js';
 
@@ -116,6 +117,9 @@ async function loadAll(
             pid: options.launch === 'child-process' ? system.pid : undefined,
           });
           const loadAfter = loadAverage();
+          // The requests still in flight when the load ended run on in Neo4j:
+          // the next load starts once they are done.
+          const settled = await waitUntilDatabaseIdle(options.graph);
           records.push({
             ...result,
             shape: shape.name,
@@ -123,6 +127,7 @@ async function loadAll(
             run,
             repeat,
             loadAverage: [loadBefore, loadAfter],
+            settledMs: settled.waitedMs,
           });
           const failures = result.errors + result.timeouts + result.non2xx + result.errorBodies;
           log(
@@ -133,6 +138,7 @@ async function loadAll(
                 ? `, rss ${Math.round(result.peakRssBytes / 2 ** 20)} MiB`
                 : '') +
               `, load ${loadBefore.toFixed(1)}–${loadAfter.toFixed(1)}` +
+              `, database ${settled.idle ? 'idle' : 'STILL BUSY'} after ${settled.waitedMs} ms` +
               (result.tail.length > 0
                 ? `, ${result.tail.length} over 3× p50 sent at ${result.tail[0]!.sentAtSeconds}…${result.tail.at(-1)!.sentAtSeconds} s`
                 : '') +

@@ -11,6 +11,12 @@ export interface RunRecord extends LoadRun {
   repeat: number;
   /** The machine's one-minute load average before and after the load. */
   loadAverage: [number, number];
+  /**
+   * How long the database then took to finish the statements the load left
+   * in flight, before the next load began (absent in records made before
+   * the harness waited for it).
+   */
+  settledMs?: number;
 }
 
 /** Medians over the runs of one shape × system × concurrency. */

@@ -180,7 +180,7 @@ function markdown(input: ReportInput, name: string): string {
         ' |',
     );
   }
-  lines.push('', ...noise(input), '', ...machineLoad(input));
+  lines.push('', ...noise(input), '', ...machineLoad(input), '', ...leftInFlight(input));
   lines.push('', '## Targets', '', ...targets(input), '');
   return `${lines.join('\n')}\n`;
 }
@@ -337,6 +337,38 @@ function machineLoad(input: ReportInput): string[] {
       `${spread.min.toFixed(1)}–${spread.max.toFixed(1)} on ${input.environment.cores} cores ` +
       '(the harness, the systems, Neo4j and anything else the machine ran).',
   ];
+}
+
+/**
+ * How long Neo4j took, after each system's loads, to finish the statements
+ * the load left running (the next load waited for them): median and
+ * longest wait per system and concurrency. Older records have no wait.
+ */
+function leftInFlight(input: ReportInput): string[] {
+  const records = input.result.records.filter((r) => r.settledMs !== undefined);
+  if (records.length === 0) return [];
+  const { connections } = input.settings;
+  const lines = [
+    '## Statements left in flight',
+    '',
+    'A client that hangs up does not stop the statement its request started. ' +
+      'After every load the harness waited until Neo4j ran no statement but its own probe ' +
+      'before the next load began; how long that took, in ms, median (longest) over the loads of each system:',
+    '',
+    `| system | ${connections.map((c) => `c${c}`).join(' | ')} |`,
+    `|---|${connections.map(() => '---:').join('|')}|`,
+  ];
+  for (const system of systemsOf(input.result.summary)) {
+    const cells = connections.map((c) => {
+      const waits = records
+        .filter((r) => r.system === system && r.connections === c)
+        .map((r) => r.settledMs as number);
+      const spread = spreadOf(waits);
+      return spread ? `${spread.median.toFixed(0)} (${spread.max.toFixed(0)})` : '–';
+    });
+    lines.push(`| ${SYSTEM_LABELS[system]} | ${cells.join(' | ')} |`);
+  }
+  return lines;
 }
 
 function inverse(spread: Spread): Spread {

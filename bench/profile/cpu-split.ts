@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { openBenchGraph } from '../bench-graph.js';
 import { cpuSecondsOf } from '../harness/cpu-time.js';
 import { runLoad } from '../harness/load.js';
+import { waitUntilDatabaseIdle } from '../harness/settle.js';
 import { allShapes } from '../shapes/all-shapes.js';
 import { pickFixtures } from '../shapes/fixtures.js';
 import { spawnSystem } from '../systems/spawn-system.js';
@@ -51,6 +52,8 @@ const program = new Command()
             for (const system of systems as SystemName[]) {
               const request = shape.request(system);
               if (!request) continue;
+              // The last system's statements are done before this one starts.
+              await waitUntilDatabaseIdle(bench.graph);
               const running = await spawnSystem(system, bench.settings);
               try {
                 const connections = Number(options.connections);

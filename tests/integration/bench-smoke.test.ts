@@ -100,6 +100,12 @@ describe('benchmark smoke run on the small dataset', () => {
     }
   });
 
+  it('waits after every load until the database has finished what the load left running', () => {
+    for (const record of result.records) {
+      expect(record.settledMs, `${record.shape} on ${record.system}`).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   describe('analytics shapes', () => {
     const MAX_EDGES = 200;
     let analytics: AnalyticsBenchResult;
