@@ -19,8 +19,9 @@ export interface Side {
 
 /**
  * `value(a) / value(b)` in each run where both were measured (the two sides
- * loaded minutes apart at most, under the same conditions), then the median
- * and range of those ratios. Undefined when no run measured both.
+ * loaded minutes apart at most, under the same conditions) and both loads
+ * have a throughput (`hasThroughput`), then the median and range of those
+ * ratios. Undefined when no run measured both.
  */
 export function ratioSpread(
   records: readonly RunRecord[],
@@ -44,12 +45,22 @@ export function ratioSpread(
   for (const run of runs) {
     const top = find(a, run);
     const bottom = find(b, run);
-    // A load that got no response in its window has no figure to divide.
-    if (top && bottom && top.requests > 0 && bottom.requests > 0) {
+    if (top && bottom && hasThroughput(top) && hasThroughput(bottom)) {
       ratios.push(value(top) / value(bottom));
     }
   }
   return spreadOf(ratios);
+}
+
+/**
+ * Whether a load's requests per second say how fast the system was: it
+ * got responses in its window, and its median response took no longer than
+ * the window. Otherwise the window counted the few requests that happened
+ * to end inside it (at 50 connections on the large shapes, @neo4j/graphql's
+ * requests have taken longer than a 2 s window).
+ */
+export function hasThroughput(record: RunRecord): boolean {
+  return record.requests > 0 && record.latencyMs.p50 <= record.durationSeconds * 1000;
 }
 
 /** A per-run figure of one system (such as its p99/p50), over the runs. */
