@@ -193,7 +193,7 @@ function targets(input: ReportInput): string[] {
       '(– where it crosses it). Against @neo4j/graphql the target is a median of at least ' +
       `${TARGETS.versusNeo4jGraphql}× with the lowest run at least ${TARGETS.versusNeo4jGraphqlFloor}×: ` +
       `✅ when every run is at least ${TARGETS.versusNeo4jGraphql}×, ❌ when no run is or the lowest is ` +
-      `below ${TARGETS.versusNeo4jGraphqlFloor}×. Fewer than ${MIN_RUNS_FOR_VERDICT} runs with responses on both sides: no verdict.`,
+      `below ${TARGETS.versusNeo4jGraphqlFloor}×. Fewer than ${MIN_RUNS_FOR_VERDICT} runs with a throughput on both sides (responses, and a median response no longer than the measured window): no verdict.`,
     '',
   ];
   const highest = Math.max(...input.settings.connections);
