@@ -6,8 +6,16 @@ import { GraphClient } from '../src/graph/graph-client.js';
 /** The benchmark's own statements (floor, fixtures, @cypher fields), by name. */
 export const BENCH_CYPHER_DIR = path.join(PROJECT_ROOT, 'bench', 'cypher');
 
+let library: CypherLibrary | undefined;
+
+/**
+ * The benchmark's statements, read from disk once per process: the settle
+ * probe asks for a client after every load, and the files do not change
+ * while a run lasts.
+ */
 export function benchCypher(): CypherLibrary {
-  return CypherLibrary.load(BENCH_CYPHER_DIR);
+  library ??= CypherLibrary.load(BENCH_CYPHER_DIR);
+  return library;
 }
 
 /** A client on the same driver that runs the benchmark's statements. */
