@@ -1,11 +1,11 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import pRetry from 'p-retry';
 import { announceWrite } from '../analytics/write-epoch.js';
 import type { CausalChain } from '../causal/causal-chain.js';
 import { DEFAULT_RETRY_MS } from './create-driver.js';
 import type { CypherLibrary } from './cypher-library.js';
 import type { GraphObserver } from './graph-observer.js';
 import type { QueryStats } from './query-stats.js';
+import { withTransientRetry } from './transient-retry.js';
 import type { StatementName } from './statement-names.js';
 import { toPlain } from './to-plain.js';
 
@@ -101,11 +101,10 @@ export class GraphClient<Name extends string = StatementName> {
    */
   async read<T = Row>(name: Name, params: Params = {}): Promise<T[]> {
     const text = this.cypher.get(name);
-    return pRetry(() => this.autoCommitRead<T>(name, text, params), {
-      minTimeout: 100,
-      maxRetryTime: this.options.retryMs ?? DEFAULT_RETRY_MS,
-      shouldRetry: ({ error }) => neo4j.isRetryableError(error),
-    });
+    return withTransientRetry(
+      () => this.autoCommitRead<T>(name, text, params),
+      this.options.retryMs ?? DEFAULT_RETRY_MS,
+    );
   }
 
   /**
@@ -122,35 +121,28 @@ export class GraphClient<Name extends string = StatementName> {
     begin: () => (row: T) => void,
   ): Promise<void> {
     const text = this.cypher.get(name);
-    return pRetry(
-      async () => {
-        const onRow = begin();
-        const session = this.driver.session({
-          database: this.options.database,
-          defaultAccessMode: neo4j.session.READ,
-          bookmarkManager: this.chain?.manager,
-        });
-        try {
-          await this.recordedRun(name, async () => {
-            const result = session.run(text, params, this.transactionConfig());
-            await new Promise<void>((resolve, reject) => {
-              result.subscribe({
-                onNext: (record) => onRow(toPlain(record.toObject()) as T),
-                onCompleted: () => resolve(),
-                onError: reject,
-              });
+    return withTransientRetry(async () => {
+      const onRow = begin();
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.chain?.manager,
+      });
+      try {
+        await this.recordedRun(name, async () => {
+          const result = session.run(text, params, this.transactionConfig());
+          await new Promise<void>((resolve, reject) => {
+            result.subscribe({
+              onNext: (record) => onRow(toPlain(record.toObject()) as T),
+              onCompleted: () => resolve(),
+              onError: reject,
             });
           });
-        } finally {
-          await session.close();
-        }
-      },
-      {
-        minTimeout: 100,
-        maxRetryTime: this.options.retryMs ?? DEFAULT_RETRY_MS,
-        shouldRetry: ({ error }) => neo4j.isRetryableError(error),
-      },
-    );
+        });
+      } finally {
+        await session.close();
+      }
+    }, this.options.retryMs ?? DEFAULT_RETRY_MS);
   }
 
   async write<T = Row>(
