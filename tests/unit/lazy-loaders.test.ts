@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
+import DataLoader from 'dataloader';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createContext, type Context } from '../../src/context.js';
 import { openGraph } from '../../src/graph/open-graph.js';
@@ -60,5 +61,18 @@ describe('a request’s loaders', () => {
     } finally {
       await apollo.stop();
     }
+  });
+
+  it('are each built on first use: reading one builds that one alone, once', () => {
+    const loaders = createLoaders(graph);
+    expect(Object.keys(loaders)).toEqual([]);
+    const organisations = loaders.organisationById;
+    expect(organisations).toBeInstanceOf(DataLoader);
+    expect(loaders.organisationById).toBe(organisations);
+    expect(Object.keys(loaders)).toEqual(['organisationById']);
+    expect(loaders.pages).toBe(loaders.pages);
+    expect(Object.keys(loaders).sort()).toEqual(['organisationById', 'pages']);
+    // Another request's loaders are its own.
+    expect(createLoaders(graph).organisationById).not.toBe(organisations);
   });
 });
