@@ -6,6 +6,7 @@ import type { CypherLibrary } from './cypher-library.js';
 import type { GraphObserver } from './graph-observer.js';
 import type { QueryStats } from './query-stats.js';
 import { withTransientRetry } from './transient-retry.js';
+import { withoutCallerStack } from './without-caller-stack.js';
 import type { StatementName } from './statement-names.js';
 import { toPlain } from './to-plain.js';
 
@@ -130,7 +131,9 @@ export class GraphClient<Name extends string = StatementName> {
       });
       try {
         await this.recordedRun(name, async () => {
-          const result = session.run(text, params, this.transactionConfig());
+          const result = withoutCallerStack(() =>
+            session.run(text, params, this.transactionConfig()),
+          );
           await new Promise<void>((resolve, reject) => {
             result.subscribe({
               onNext: (record) => onRow(toPlain(record.toObject()) as T),
@@ -217,7 +220,7 @@ export class GraphClient<Name extends string = StatementName> {
     });
     try {
       return await this.recorded<T>(name, () =>
-        session.run(text, params, this.transactionConfig()),
+        withoutCallerStack(() => session.run(text, params, this.transactionConfig())),
       );
     } finally {
       await session.close();
@@ -240,11 +243,23 @@ export class GraphClient<Name extends string = StatementName> {
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
-  /** Runs one statement under the observer and counts it as a round trip. */
+  /**
+   * Runs one statement under the observer and counts it as a round trip. A
+   * failure carries the statement's name (`statement`), which the log of an
+   * internal error then shows.
+   */
   private async recordedRun<R>(name: string, run: () => Promise<R>): Promise<R> {
     const started = performance.now();
     const observer = this.options.observer;
-    const result = await (observer ? observer.statement(name, run) : run());
+    let result: R;
+    try {
+      result = await (observer ? observer.statement(name, run) : run());
+    } catch (error) {
+      if (error instanceof Error && !('statement' in error)) {
+        Object.assign(error, { statement: name });
+      }
+      throw error;
+    }
     this.stats?.record(name, performance.now() - started);
     return result;
   }

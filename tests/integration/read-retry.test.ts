@@ -67,6 +67,8 @@ describe('reads when the connection fails', () => {
     });
     const error: unknown = await failing.catch((caught: unknown) => caught);
     expect(neo4j.isRetryableError(error as Error)).toBe(false);
+    // The log of an internal error names the statement that failed.
+    expect(error).toMatchObject({ statement: 'queries/graph-totals' });
     expect(await relayed.read(...totals)).toEqual(await direct.read(...totals));
   });
 });
