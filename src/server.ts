@@ -50,7 +50,8 @@ import { notFoundRoute } from './http/not-found.route.js';
 import { sourceReaderRoutes } from './http/reader/source-reader.route.js';
 import { queryStatsPlugin, type DebugStatsAudience } from './http/query-stats.plugin.js';
 import { readyRoute } from './http/ready.route.js';
-import { assignRequestId, currentRequestId, requestIdOf, requestScope } from './http/request-id.js';
+import { assignRequestId, requestIdOf, requestScope } from './http/request-id.js';
+import { requestIdPlugin } from './http/request-id.plugin.js';
 import { requestLogPlugin } from './http/request-log.plugin.js';
 import { DEFAULT_SHUTDOWN_GRACE_MS, ShutdownGate } from './http/shutdown-gate.js';
 import { DEFAULT_LIMITS } from './limits/default-limits.js';
@@ -171,13 +172,9 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     csrfPrevention: true,
     // The process's own shutdown (src/main.ts) owns SIGTERM and SIGINT and stops this server.
     stopOnTerminationSignals: false,
-    // Every JSON answer of /graphql carries its request id, the errors
-    // Apollo writes before an operation runs (CSRF refusal, 401) included.
-    stringifyResult: (result) =>
-      JSON.stringify({
-        ...result,
-        extensions: { ...result.extensions, requestId: currentRequestId() },
-      }),
+    // Without Apollo's trailing newline. The request id is in `extensions`:
+    // set by requestIdPlugin, or by apolloHandler on Apollo's own refusals.
+    stringifyResult: (result) => JSON.stringify(result),
     plugins: [
       requestLogPlugin(options.logger),
       queryLimitsPlugin(limits, { hideSchemaDetails: !options.introspection }),
@@ -191,6 +188,8 @@ export async function createService(options: ServiceOptions): Promise<Service> {
       bookmarkPlugin(),
       ...(metrics || tracing ? [signalsPlugin(metrics, tracing)] : []),
       ...(trusted ? [trusted.plugin()] : []),
+      // Last: the request id follows every other plugin's extensions.
+      requestIdPlugin(),
     ],
   });
   await apollo.start();
@@ -259,14 +258,14 @@ export async function createService(options: ServiceOptions): Promise<Service> {
   // gate, metrics; the body read and size-checked, then the selection-width
   // guard, both before admission (a client sending its body slowly waits on
   // its own connection, bounded by the server's request timeout, not in one
-  // of the slots that run requests); admission; the request's scope (its id
-  // and, with traces on, its span) once it holds a slot, so the span's
+  // of the slots that run requests); admission; with traces on, the
+  // request's scope (its id and span) once it holds a slot, so the span's
   // children are its own work; a browser's GET gets the playground page;
   // Apollo. One list, mounted once, ahead of every other route: a step added
   // here applies to a POST and a GET alike, and the router matches one layer
   // for it instead of a dozen.
   const requestSteps: express.RequestHandler[] = [assignRequestId(), apiHeaders(), gate.middleware];
-  const admitted = [admission, requestScope(tracing?.openRequestSpan)];
+  const admitted = tracing ? [admission, requestScope(tracing.openRequestSpan)] : [admission];
   app.use(
     '/graphql',
     inSequence([

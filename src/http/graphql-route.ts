@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Request, RequestHandler, Response } from 'express';
+import { requestIdOf } from './request-id.js';
 
 /**
  * Runs `handlers` one after another as one Express handler: each one's
@@ -35,8 +36,10 @@ export function inSequence(handlers: readonly (RequestHandler | undefined)[]): R
  * instead of parsed with the legacy `url.parse`, and a POST's answer is
  * written with `end()` rather than `res.send()`, which hashes every body
  * for an ETag that no client can use on a POST. A GET's answer still goes
- * through `res.send()` (ETag and 304 as before). Mount it after the JSON
- * body parser.
+ * through `res.send()` (ETag and 304 as before). A refusal Apollo writes
+ * before any plugin runs (CSRF, a 401 from the context) gets the request id
+ * in its `extensions`, as every other answer has it from `requestIdPlugin`.
+ * Mount it after the JSON body parser.
  */
 export function apolloHandler<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
@@ -62,11 +65,30 @@ export function apolloHandler<TContext extends BaseContext>(
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.statusCode = answer.status ?? 200;
     if (answer.body.kind === 'complete') {
-      if (req.method === 'POST') res.end(answer.body.string);
-      else res.send(answer.body.string);
+      // A refusal Apollo writes before any plugin runs has no request id yet.
+      const body =
+        res.statusCode >= 400
+          ? withRequestId(answer.body.string, requestIdOf(req))
+          : answer.body.string;
+      if (req.method === 'POST') res.end(body);
+      else res.send(body);
       return;
     }
     for await (const chunk of answer.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/** A JSON answer with `extensions.requestId` set when it has none; anything else as it is. */
+function withRequestId(body: string, requestId: string): string {
+  let answer: unknown;
+  try {
+    answer = JSON.parse(body);
+  } catch {
+    return body;
+  }
+  if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return body;
+  const { extensions } = answer as { extensions?: Record<string, unknown> };
+  if (extensions?.requestId !== undefined) return body;
+  return JSON.stringify({ ...answer, extensions: { ...extensions, requestId } });
 }

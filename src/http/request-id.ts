@@ -11,16 +11,13 @@ import type { Request, RequestHandler, Response } from 'express';
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
- * What travels with a request through its asynchronous work: its id and,
- * when traces are on, the span its next statement or loader batch is a
- * child of. One AsyncLocalStorage for both: every asynchronous resource a
- * request creates (hundreds of promises) copies the store of each storage
- * there is, so a second one would be paid for on every `await`.
+ * What travels with a traced request through its asynchronous work: its id
+ * and the span its next statement or loader batch is a child of.
  */
 export interface RequestScope {
   /** Undefined for work no request started (a background analysis's statements). */
   readonly id: string | undefined;
-  /** The open span (tracing.ts); undefined while traces are off. */
+  /** The open span (tracing.ts). */
   span?: Span;
 }
 
@@ -60,25 +57,20 @@ export function assignRequestId(): RequestHandler {
 }
 
 /**
- * Runs the rest of the request inside its scope, for code that writes a
- * response without seeing the request (Apollo's `stringifyResult`) and for
- * the request's trace: with `openSpan` (traces on), the request's span is
- * opened here and travels in the same scope. Mount it where the request's
- * own work begins (after admission: a queued request is let in from
- * another request's callback).
+ * Runs the rest of the request inside its scope, for its trace: the
+ * request's span is opened here and travels in the scope, so that the spans
+ * of its statements and loader batches are its children. Mounted only with
+ * traces on: on Node 20, once an AsyncLocalStorage has run, Node calls its
+ * async hooks for every promise of the process, about 5 % of the CPU of a
+ * `{ __typename }` request. Mount it where the request's own work begins
+ * (after admission: a queued request is let in from another request's
+ * callback).
  */
 export function requestScope(
-  openSpan?: (request: Request, response: Response) => Span,
+  openSpan: (request: Request, response: Response) => Span,
 ): RequestHandler {
-  return openSpan
-    ? (request, response, next) =>
-        scope.run({ id: requestIdOf(request), span: openSpan(request, response) }, next)
-    : (request, _response, next) => scope.run({ id: requestIdOf(request) }, next);
-}
-
-/** The id of the request being handled, inside `requestScope`. */
-export function currentRequestId(): string | undefined {
-  return scope.getStore()?.id;
+  return (request, response, next) =>
+    scope.run({ id: requestIdOf(request), span: openSpan(request, response) }, next);
 }
 
 /** The scope of the request being handled, inside `requestScope`; undefined outside one. */

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import express, { type Response } from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentRequestId, requestScope } from '../../src/http/request-id.js';
+import { currentRequestScope, requestScope } from '../../src/http/request-id.js';
 import { startTracing, type Tracing } from '../../src/signals/tracing.js';
 import { startOtlpReceiver } from '../helpers/otlp-receiver.js';
 
@@ -19,7 +19,10 @@ async function tracedApp(tracing: Tracing) {
   // One operation with one statement inside the request, then the request id it saw.
   app.post('/graphql/answered', async (_request, response) => {
     tracing.describeOperation('query', 'One');
-    const seen = await tracing.observer.statement('queries/one', async () => currentRequestId());
+    const seen = await tracing.observer.statement(
+      'queries/one',
+      async () => currentRequestScope()?.id,
+    );
     response.json({ seen });
   });
   const server = app.listen(0, '127.0.0.1');
