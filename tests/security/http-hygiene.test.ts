@@ -130,6 +130,28 @@ describe('HTTP hygiene', () => {
       expect(body.extensions?.requestId).not.toBe(sent);
     });
 
+    it('reaches each of 48 parallel clients with its own id, answered, refused or invalid', async () => {
+      const kinds: Array<{ body: string; headers: Record<string, string>; status: number }> = [
+        { body: query, headers: {}, status: 200 },
+        { body: query, headers: { authorization: 'Basic abc' }, status: 401 },
+        { body: '{"query":"{ noSuchField }"}', headers: {}, status: 400 },
+      ];
+      const answers = await Promise.all(
+        Array.from({ length: 48 }, async (_, index) => {
+          const kind = kinds[index % kinds.length]!;
+          const sent = `parallel-client-${index}`;
+          const response = await post(kind.body, { ...kind.headers, 'x-request-id': sent });
+          const body = (await response.json()) as ErrorAnswer;
+          return { sent, kind, response, body };
+        }),
+      );
+      for (const { sent, kind, response, body } of answers) {
+        expect(response.status, sent).toBe(kind.status);
+        expect(response.headers.get('x-request-id')).toBe(sent);
+        expect(body.extensions?.requestId, sent).toBe(sent);
+      }
+    });
+
     it('is replaced on error answers and exports too', async () => {
       const sent = 'x'.repeat(8_000);
       const badJson = await post('{', { 'x-request-id': sent });
