@@ -102,10 +102,7 @@ export class GraphClient<Name extends string = StatementName> {
    */
   async read<T = Row>(name: Name, params: Params = {}): Promise<T[]> {
     const text = this.cypher.get(name);
-    return withTransientRetry(
-      () => this.autoCommitRead<T>(name, text, params),
-      this.options.retryMs ?? DEFAULT_RETRY_MS,
-    );
+    return withTransientRetry(() => this.autoCommitRead<T>(name, text, params), this.retryMs);
   }
 
   /**
@@ -145,7 +142,7 @@ export class GraphClient<Name extends string = StatementName> {
       } finally {
         await session.close();
       }
-    }, this.options.retryMs ?? DEFAULT_RETRY_MS);
+    }, this.retryMs);
   }
 
   async write<T = Row>(
@@ -225,6 +222,11 @@ export class GraphClient<Name extends string = StatementName> {
     } finally {
       await session.close();
     }
+  }
+
+  /** How long a read is tried again after transient failures. */
+  private get retryMs(): number {
+    return this.options.retryMs ?? DEFAULT_RETRY_MS;
   }
 
   private transactionConfig(): { timeout: number } | undefined {
