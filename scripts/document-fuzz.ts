@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { buildSchema } from 'graphql';
 import pLimit from 'p-limit';
-import { PROJECT_ROOT } from '../src/config.js';
+import { SCHEMA_FILE } from '../src/schema-file.js';
 import { emptyVerdict, judgeResponse, settle, type FuzzVerdict } from './fuzz-verdict.js';
 import { hostileDocuments } from './hostile-documents.js';
 
@@ -40,9 +39,7 @@ export async function runDocumentFuzzer(
   url: string,
   options: DocumentFuzzOptions,
 ): Promise<DocumentFuzzReport> {
-  const schema = buildSchema(
-    readFileSync(path.join(PROJECT_ROOT, 'schema', 'schema.graphql'), 'utf8'),
-  );
+  const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
   const requests = hostileDocuments(schema, options.seed, options.count);
   const timeoutMs = options.timeoutMs ?? 30_000;
   const verdict = emptyVerdict();

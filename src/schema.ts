@@ -1,9 +1,8 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { authChecker } from './auth/auth-checker.js';
-import { PROJECT_ROOT } from './config.js';
+import { SCHEMA_FILE } from './schema-file.js';
 import { validateInput } from './validate-input.js';
 import { OrganisationCurationResolver } from './resolvers/curation/organisation-curation.resolver.js';
 import { ProjectCurationResolver } from './resolvers/curation/project-curation.resolver.js';
@@ -56,8 +55,6 @@ import {
   PolicyAreaGovernanceResolver,
   ProjectFrameworksResolver,
 } from './resolvers/frameworks-and-governance.resolver.js';
-
-export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema', 'schema.graphql');
 
 export const RESOLVERS = [
   AggregateResolver,

@@ -1,4 +1,4 @@
-import { floorRequest, graphqlRequest, list, obj, type Fixtures, type Shape } from './shape.js';
+import { list, obj, type Fixtures, type Shape, requestFor } from './shape.js';
 
 const FIRST = 20;
 
@@ -29,9 +29,12 @@ export function coPartners(fixtures: Fixtures): Shape {
     levels: 3,
     request(system) {
       const variables = { hub: fixtures.hubOrganisationId, first: FIRST };
-      if (system === 'floor') return floorRequest('co-partners', variables);
-      if (system === 'bare') return undefined;
-      return graphqlRequest(system === 'neo4j-graphql' ? NEO4J_GRAPHQL : OURS, variables);
+      return requestFor(
+        system,
+        'co-partners',
+        { ours: OURS, neo4jGraphql: NEO4J_GRAPHQL },
+        variables,
+      );
     },
     canonical(system, data) {
       if (system !== 'neo4j-graphql') return data;

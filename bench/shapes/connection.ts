@@ -1,12 +1,4 @@
-import {
-  floorRequest,
-  graphqlRequest,
-  list,
-  obj,
-  roleEnum,
-  type Fixtures,
-  type Shape,
-} from './shape.js';
+import { list, obj, roleEnum, type Fixtures, type Shape, requestFor } from './shape.js';
 
 const MAX_HOPS = 4;
 
@@ -35,9 +27,12 @@ export function connection(fixtures: Fixtures): Shape {
     levels: 3,
     request(system) {
       const variables = { from: fixtures.farFromId, to: fixtures.farToId, maxHops: MAX_HOPS };
-      if (system === 'floor') return floorRequest('connection', variables);
-      if (system === 'bare') return undefined;
-      return graphqlRequest(system === 'neo4j-graphql' ? NEO4J_GRAPHQL : OURS, variables);
+      return requestFor(
+        system,
+        'connection',
+        { ours: OURS, neo4jGraphql: NEO4J_GRAPHQL },
+        variables,
+      );
     },
     canonical(system, data) {
       if (system !== 'neo4j-graphql') return data;

@@ -1,13 +1,4 @@
-import {
-  floorRequest,
-  graphqlRequest,
-  list,
-  obj,
-  roleEnum,
-  sortedBy,
-  type Json,
-  type Shape,
-} from './shape.js';
+import { list, obj, roleEnum, sortedBy, type Json, type Shape, requestFor } from './shape.js';
 
 const FIRST = 20;
 const PROJECTS = 5;
@@ -76,9 +67,12 @@ export const deepNested: Shape = {
   levels: 6,
   request(system) {
     const variables = { first: FIRST, projects: PROJECTS, partners: PARTNERS };
-    if (system === 'floor') return floorRequest('deep-nested', variables);
-    if (system === 'bare') return undefined;
-    return graphqlRequest(system === 'neo4j-graphql' ? NEO4J_GRAPHQL : OURS, variables);
+    return requestFor(
+      system,
+      'deep-nested',
+      { ours: OURS, neo4jGraphql: NEO4J_GRAPHQL },
+      variables,
+    );
   },
   canonical(system, data) {
     if (system === 'neo4j-graphql') {

@@ -1,4 +1,4 @@
-import { floorRequest, graphqlRequest, list, obj, type Fixtures, type Shape } from './shape.js';
+import { list, obj, type Fixtures, type Shape, requestFor } from './shape.js';
 
 const OURS = `query Organisation($id: ID!) {
   organisation(id: $id) { id name country { code name } }
@@ -18,9 +18,12 @@ export function organisationById(fixtures: Fixtures): Shape {
     levels: 2,
     request(system) {
       const variables = { id: fixtures.hubOrganisationId };
-      if (system === 'floor') return floorRequest('organisation-by-id', variables);
-      if (system === 'bare') return undefined;
-      return graphqlRequest(system === 'neo4j-graphql' ? NEO4J_GRAPHQL : OURS, variables);
+      return requestFor(
+        system,
+        'organisation-by-id',
+        { ours: OURS, neo4jGraphql: NEO4J_GRAPHQL },
+        variables,
+      );
     },
     canonical(system, data) {
       if (system !== 'neo4j-graphql') return data;

@@ -32,7 +32,7 @@ export interface Shape {
   nested: boolean;
   /** Levels of the query that read the database: our round trips per request should equal this. */
   levels: number;
-  /** The request for a system; undefined for a system that cannot answer it (the bare stack). */
+  /** The request for a system; undefined for a system that cannot answer it. */
   request(system: SystemName): ShapeRequest | undefined;
   /** The answer's `data` in the comparable form. */
   canonical(system: SystemName, data: unknown): unknown;
@@ -46,6 +46,23 @@ export function graphqlRequest(query: string, variables: Record<string, unknown>
 /** A POST of the parameters to the floor's route for a shape. */
 export function floorRequest(shape: string, params: Record<string, unknown>): ShapeRequest {
   return { path: `/shape/${shape}`, body: params };
+}
+
+/**
+ * The request of a shape with a floor statement: the floor's route, the
+ * library's document, or ours (also the bare stack's, which runs the
+ * floor's statement behind our SDL); the variables are the parameters.
+ */
+export function requestFor(
+  system: SystemName,
+  floorShape: string,
+  documents: { ours: string; neo4jGraphql: string },
+  variables: Record<string, unknown>,
+): ShapeRequest {
+  if (system === 'floor') return floorRequest(floorShape, variables);
+  if (system === 'neo4j-graphql') return graphqlRequest(documents.neo4jGraphql, variables);
+  const request = graphqlRequest(documents.ours, variables);
+  return system === 'bare' ? { ...request, path: `/graphql?floor=${floorShape}` } : request;
 }
 
 /** A loosely typed view of JSON, for the converters. */

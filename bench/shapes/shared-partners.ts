@@ -1,4 +1,4 @@
-import { floorRequest, graphqlRequest, list, obj, roleEnum, type Shape } from './shape.js';
+import { list, obj, roleEnum, type Shape, requestFor } from './shape.js';
 
 const OURS = `query SharedPartners($projectIds: [ID!]!) {
   sharedPartners(projectIds: $projectIds) {
@@ -33,9 +33,12 @@ export function sharedPartners(name: string, title: string, projectIds: readonly
     levels: 3,
     request(system) {
       const variables = { projectIds };
-      if (system === 'floor') return floorRequest('shared-partners', variables);
-      if (system === 'bare') return undefined;
-      return graphqlRequest(system === 'neo4j-graphql' ? NEO4J_GRAPHQL : OURS, variables);
+      return requestFor(
+        system,
+        'shared-partners',
+        { ours: OURS, neo4jGraphql: NEO4J_GRAPHQL },
+        variables,
+      );
     },
     canonical(system, data) {
       if (system !== 'neo4j-graphql') return data;

@@ -1,4 +1,4 @@
-import { floorRequest, graphqlRequest, obj, type Shape } from './shape.js';
+import { obj, type Shape, requestFor } from './shape.js';
 
 const OURS = `query Totals {
   organisations(first: 0) { totalCount }
@@ -24,9 +24,7 @@ export const totals: Shape = {
   nested: false,
   levels: 1,
   request(system) {
-    if (system === 'floor') return floorRequest('totals', {});
-    if (system === 'bare') return undefined;
-    return graphqlRequest(system === 'neo4j-graphql' ? NEO4J_GRAPHQL : OURS, {});
+    return requestFor(system, 'totals', { ours: OURS, neo4jGraphql: NEO4J_GRAPHQL }, {});
   },
   canonical(system, data) {
     if (system !== 'neo4j-graphql') return data;

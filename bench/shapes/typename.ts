@@ -5,7 +5,6 @@ const QUERY = '{ __typename }';
 /**
  * `{ __typename }`: no resolver and no database, only the fixed cost of a
  * request — HTTP, the framework, and every layer a request passes through.
- * The one shape the bare stack answers.
  */
 export const typename: Shape = {
   name: 'typename',

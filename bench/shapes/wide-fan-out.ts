@@ -1,13 +1,4 @@
-import {
-  floorRequest,
-  graphqlRequest,
-  list,
-  obj,
-  roleEnum,
-  sortedBy,
-  type Fixtures,
-  type Shape,
-} from './shape.js';
+import { list, obj, roleEnum, sortedBy, type Fixtures, type Shape, requestFor } from './shape.js';
 
 /** One page holds every project of the chosen funder. */
 const FIRST = 100;
@@ -65,9 +56,12 @@ export function wideFanOut(fixtures: Fixtures): Shape {
     levels: 5,
     request(system) {
       const variables = { funder: fixtures.funderId, first: FIRST, partners: PARTNERS };
-      if (system === 'floor') return floorRequest('wide-fan-out', variables);
-      if (system === 'bare') return undefined;
-      return graphqlRequest(system === 'neo4j-graphql' ? NEO4J_GRAPHQL : OURS, variables);
+      return requestFor(
+        system,
+        'wide-fan-out',
+        { ours: OURS, neo4jGraphql: NEO4J_GRAPHQL },
+        variables,
+      );
     },
     canonical(system, data) {
       if (system === 'neo4j-graphql') {

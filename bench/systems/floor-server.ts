@@ -1,8 +1,7 @@
 import http from 'node:http';
-import neo4j from 'neo4j-driver';
 import type { Neo4jSettings } from '../bench-graph.js';
-import { benchCypher } from '../bench-cypher.js';
 import { createDriver } from '../../src/graph/create-driver.js';
+import { floorShapes, floorStatement } from './floor-statement.js';
 import { listenOnLoopback } from './listen-on-loopback.js';
 import type { RunningSystem } from './running-system.js';
 
@@ -17,49 +16,41 @@ import type { RunningSystem } from './running-system.js';
  */
 /** Shapes the floor answers without the database: the fixed cost of `node:http` alone. */
 const CONSTANT_ANSWERS: Readonly<Record<string, string>> = {
-  'floor/typename': '{"data":{"__typename":"Query"}}',
+  typename: '{"data":{"__typename":"Query"}}',
 };
 
 export async function startFloor(settings: Neo4jSettings): Promise<RunningSystem> {
   const driver = createDriver(settings);
-  const cypher = benchCypher();
+  const runStatement = floorStatement(driver, settings);
+  const shapes = new Set(floorShapes());
   const server = http.createServer((request, response) => {
     void handle(request, response);
   });
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse) {
     const match = /^\/shape\/([a-z0-9-]+)$/.exec(request.url ?? '');
-    const name = match ? `floor/${match[1]}` : '';
-    const constant = CONSTANT_ANSWERS[name];
+    const shape = match?.[1] ?? '';
+    const constant = CONSTANT_ANSWERS[shape];
     if (request.method === 'POST' && constant !== undefined) {
       for await (const chunk of request) void chunk;
       response.writeHead(200, { 'content-type': 'application/json', 'x-db-statements': '0' });
       response.end(constant);
       return;
     }
-    if (request.method !== 'POST' || !cypher.names('floor/').includes(name)) {
+    if (request.method !== 'POST' || !shapes.has(shape)) {
       response.writeHead(404, { 'content-type': 'application/json' });
       response.end('{"errors":[{"message":"not found"}]}');
       return;
     }
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const session = driver.session({
-      database: settings.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
     try {
-      const params = toCypherParams(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-      // Auto-commit, as our service reads: no BEGIN and COMMIT round trips.
-      const result = await session.run(cypher.get(name), params);
-      const data: unknown = result.records[0]?.get('data') ?? null;
+      const data = await runStatement(shape, JSON.parse(Buffer.concat(chunks).toString('utf8')));
       response.writeHead(200, { 'content-type': 'application/json', 'x-db-statements': '1' });
       response.end(JSON.stringify({ data }));
     } catch (error) {
       response.writeHead(500, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
-    } finally {
-      await session.close();
     }
   }
 
@@ -71,13 +62,4 @@ export async function startFloor(settings: Neo4jSettings): Promise<RunningSystem
       await driver.close();
     },
   };
-}
-
-/** JSON numbers that are whole become Cypher integers (LIMIT and slices need them). */
-function toCypherParams(body: unknown): Record<string, unknown> {
-  const params: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-    params[key] = typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
-  }
-  return params;
 }

@@ -49,5 +49,8 @@ export async function startNeo4jGraphql(settings: Neo4jSettings): Promise<Runnin
     introspection: false,
     plugins: [statementsHeader],
   });
-  return serveApolloOnExpress(apollo, () => baseDriver.close());
+  return serveApolloOnExpress(apollo, {
+    context: async () => ({}),
+    close: () => baseDriver.close(),
+  });
 }

@@ -21,6 +21,6 @@ export async function startSystem(
     case 'ours':
       return (await import('./ours-server.js')).startOurs(settings, { batching: true });
     case 'bare':
-      return (await import('./bare-stack-server.js')).startBareStack();
+      return (await import('./bare-stack-server.js')).startBareStack(settings);
   }
 }

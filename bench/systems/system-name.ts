@@ -2,7 +2,7 @@
  * The systems the benchmark compares: the floor (hand-written Cypher behind
  * a bare HTTP handler), the Neo4j GraphQL Library, our service without
  * batching, our service, and the bare stack (Apollo Server and Express over
- * a one-field schema: the `{ __typename }` shape only).
+ * our SDL, default resolvers and the floor's statements).
  */
 export const SYSTEM_NAMES = ['floor', 'neo4j-graphql', 'naive', 'ours', 'bare'] as const;
 

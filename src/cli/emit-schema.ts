@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { buildGraphQLSchema, SCHEMA_FILE } from '../schema.js';
+import { buildGraphQLSchema } from '../schema.js';
+import { SCHEMA_FILE } from '../schema-file.js';
 
 /** `npm run schema`: writes schema/schema.graphql from the type-graphql classes. */
 await buildGraphQLSchema({ emit: true });

@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { emitSchemaDefinitionFile } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGraphQLSchema, SCHEMA_FILE } from '../../src/schema.js';
+import { buildGraphQLSchema } from '../../src/schema.js';
+import { SCHEMA_FILE } from '../../src/schema-file.js';
 
 // schema/schema.graphql is the committed contract; it must be what the code emits.
 describe('schema/schema.graphql', () => {
