@@ -1,9 +1,12 @@
 // Who an organisation has worked with: every other organisation taking part
 // in at least $minSharedProjects of the same projects, weighted by the number
-// of shared projects (heaviest first), each with its country and, when
-// $withProjectIds, the ids of the shared projects (oldest first). Without
-// them, the shared projects are only counted, not listed and sorted: about a
-// fifth of the statement for a hub with hundreds of projects. One row:
+// of shared projects (heaviest first), each with the ids of the shared
+// projects (oldest first) when $withProjectIds. Only what the request reads
+// is returned, as lists of values in the order of the property names given:
+// the partner's $organisationProperties and, unless null, its country's
+// $countryProperties. Without $withProjectIds, the shared projects are only
+// counted, not listed and sorted: about a fifth of the statement for a hub
+// with hundreds of projects. One row:
 // whether the organisation exists (so an unknown id needs no separate check)
 // and the partners, in order.
 OPTIONAL MATCH (o:Organisation {id: $organisationId})
@@ -28,8 +31,9 @@ CALL (o) {
   ORDER BY weight DESC, toLower(other.name), other.id
   LIMIT toInteger($limit)
   RETURN collect({
-    organisation: other {...Organisation,
-                         countryNode: head([(other)-[:LOCATED_IN]->(c:Country) | c {.*}])},
+    organisation: [k IN $organisationProperties | other[k]],
+    country: CASE WHEN $countryProperties IS NOT NULL
+                  THEN head([(other)-[:LOCATED_IN]->(c:Country) | [k IN $countryProperties | c[k]]]) END,
     sharedProjectCount: weight,
     projectIds: CASE WHEN $withProjectIds
                 THEN COLLECT { UNWIND shared AS x WITH DISTINCT x ORDER BY x.startDate, x.id RETURN x.id }

@@ -11,8 +11,7 @@ import { PartnershipPath, type PathStep } from '../model/partnership-path.type.j
 import type { ParticipationRole } from '../model/participation-role.enum.js';
 import { Project } from '../model/project.type.js';
 import { SharedPartner } from '../model/shared-partner.type.js';
-import { adoptModel } from '../loaders/adopt-model.js';
-import { selectedFields } from '../projection/selected-fields.js';
+import { coPartnersProjection } from '../projection/co-partners-projection.js';
 import { connectionProjection } from '../projection/connection-projection.js';
 import { sharedPartnersProjection } from '../projection/shared-partners-projection.js';
 import { unknownIdsError } from './assert-known-ids.js';
@@ -78,18 +77,19 @@ export class PartnershipResolver {
   ): Promise<CoPartner[]> {
     checkInt('minSharedProjects', minSharedProjects, 1, 1_000_000);
     checkInt('first', first, 1, MAX_CO_PARTNERS);
-    // One statement: it also says whether the organisation exists. The shared
-    // project ids are listed only for a query that asks for the projects.
+    // One statement: it also says whether the organisation exists, fetches
+    // only the selected properties (each partner's country too, when
+    // selected: the `country` field needs no query), and lists the shared
+    // project ids only for a query that asks for the projects.
+    const projection = coPartnersProjection(info);
     const found = await coPartners(graph, {
       organisationId,
       minSharedProjects,
       limit: first,
-      withProjectIds: selectedFields(info, []).has('sharedProjects'),
+      projection: projection.params,
     });
     if (!found.known) throw unknownIdsError('Organisation', [organisationId], 'organisationId');
-    // Each partner brings its country: the `country` field needs no query.
-    for (const coPartner of found.coPartners) adoptModel(coPartner.organisation, Organisation);
-    return found.coPartners;
+    return found.coPartners.map((row) => projection.decode(row));
   }
 
   @FieldResolver(() => [Project], { description: 'The projects the two share.' })

@@ -1,10 +1,11 @@
-import type { CoPartner } from '../../model/co-partner.type.js';
+import type { CoPartnerRow } from '../../projection/co-partners-projection.js';
 import type { GraphClient } from '../graph-client.js';
 
 /**
  * An organisation's partners weighted by shared projects, heaviest first,
- * and whether the organisation exists, in one read. The shared project ids
- * are listed only when `withProjectIds` is set.
+ * and whether the organisation exists, in one read. `projection` holds the
+ * properties the selection asks for and whether to list the shared projects
+ * (src/projection/co-partners-projection.ts).
  */
 export async function coPartners(
   graph: GraphClient,
@@ -12,12 +13,17 @@ export async function coPartners(
     organisationId: string;
     minSharedProjects: number;
     limit: number;
-    withProjectIds: boolean;
+    projection: Record<string, unknown>;
   },
-): Promise<{ known: boolean; coPartners: CoPartner[] }> {
-  const [row] = await graph.read<{ known: boolean; coPartners: CoPartner[] }>(
+): Promise<{ known: boolean; coPartners: CoPartnerRow[] }> {
+  const [row] = await graph.read<{ known: boolean; coPartners: CoPartnerRow[] }>(
     'queries/co-partners',
-    params,
+    {
+      organisationId: params.organisationId,
+      minSharedProjects: params.minSharedProjects,
+      limit: params.limit,
+      ...params.projection,
+    },
   );
   return { known: row?.known ?? false, coPartners: row?.coPartners ?? [] };
 }
