@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSeededService } from '../helpers/seeded-service.js';
+import { askData, expectOwnAnswersInParallel } from '../helpers/selection-answers.js';
 
 interface CoPartnersValuesRow {
   known: boolean;
@@ -9,17 +10,6 @@ interface CoPartnersValuesRow {
     sharedProjectCount: number;
     projectIds: string[];
   }>;
-}
-
-async function ask<T>(url: string, query: string): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
 }
 
 const HUB = 'hamburg-fire-rescue-service';
@@ -76,7 +66,7 @@ describe('coPartners: only the selected properties', () => {
       aliases?: string[];
       country?: { code: string; name: string } | null;
     }
-    const data = await ask<{
+    const data = await askData<{
       partners: Array<{
         organisation: Org;
         sharedProjectCount: number;
@@ -96,7 +86,7 @@ describe('coPartners: only the selected properties', () => {
     expect(data.partners.length).toBeGreaterThan(2);
     expect(data.partners.some((partner) => partner.organisation.country)).toBe(true);
     for (const partner of data.partners) {
-      const expected = await ask<{ organisation: Org }>(
+      const expected = await askData<{ organisation: Org }>(
         seeded.api.url,
         `{ organisation(id: "${partner.organisation.id}") { id label: name acronym city kind aliases country { code name } } }`,
       );
@@ -114,15 +104,6 @@ describe('coPartners: only the selected properties', () => {
     ];
     const queryOf = (selection: string) =>
       `{ coPartners(organisationId: "${HUB}") { ${selection} } }`;
-    const alone: unknown[] = [];
-    for (const selection of selections) alone.push(await ask(seeded.api.url, queryOf(selection)));
-    // 48 requests at once, the four documents interleaved (each document's
-    // projection is built once and shared by the requests that send it).
-    const order = Array.from({ length: 48 }, (_, index) => index % selections.length);
-    const answers = await Promise.all(
-      order.map((which) => ask(seeded.api.url, queryOf(selections[which]!))),
-    );
-    answers.forEach((answer, index) => expect(answer).toEqual(alone[order[index]!]));
-    expect(new Set(alone.map((answer) => JSON.stringify(answer))).size).toBe(selections.length);
+    await expectOwnAnswersInParallel(seeded.api.url, selections, queryOf);
   });
 });

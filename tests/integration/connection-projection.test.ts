@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSeededService } from '../helpers/seeded-service.js';
+import { askData, expectOwnAnswersInParallel } from '../helpers/selection-answers.js';
 
 interface ConnectionValuesRow {
   unknownIds: string[];
@@ -7,17 +8,6 @@ interface ConnectionValuesRow {
   organisations: unknown[][] | null;
   countries: Array<unknown[] | null> | null;
   projects: unknown[][] | null;
-}
-
-async function ask<T>(url: string, query: string): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
 }
 
 // `connection` returns only the properties the request selects of the
@@ -65,7 +55,7 @@ describe('connection: only the selected properties', () => {
       acronym?: string | null;
       country?: { code: string; name: string } | null;
     }
-    const data = await ask<{
+    const data = await askData<{
       path: {
         hops: number;
         steps: Array<{
@@ -97,17 +87,17 @@ describe('connection: only the selected properties', () => {
     const path = data.path;
     expect(path.hops).toBe(2);
     for (const step of path.steps) {
-      const expected = await ask<{ organisation: Org }>(
+      const expected = await askData<{ organisation: Org }>(
         seeded.api.url,
         `{ organisation(id: "${step.from.id}") { id name country { code name } } }`,
       );
       expect(step.from).toEqual(expected.organisation);
-      const to = await ask<{ organisation: Org }>(
+      const to = await askData<{ organisation: Org }>(
         seeded.api.url,
         `{ organisation(id: "${step.to.id}") { id acronym } }`,
       );
       expect(step.to).toEqual(to.organisation);
-      const project = await ask<{ project: { id: string; title: string; startDate: string } }>(
+      const project = await askData<{ project: { id: string; title: string; startDate: string } }>(
         seeded.api.url,
         `{ project(id: "${step.project.id}") { id title: name startDate } }`,
       );
@@ -119,7 +109,7 @@ describe('connection: only the selected properties', () => {
       path.steps[1]!.to.id,
     ]);
     for (const project of path.projects) {
-      const expected = await ask<{ project: { id: string; name: string; status: string } }>(
+      const expected = await askData<{ project: { id: string; name: string; status: string } }>(
         seeded.api.url,
         `{ project(id: "${project.id}") { id name status } }`,
       );
@@ -136,15 +126,6 @@ describe('connection: only the selected properties', () => {
     ];
     const queryOf = (selection: string) =>
       `{ connection(fromId: "university-of-iceland", toId: "stuk") { ${selection} } }`;
-    const alone: unknown[] = [];
-    for (const selection of selections) alone.push(await ask(seeded.api.url, queryOf(selection)));
-    // 48 requests at once, the four documents interleaved (each document's
-    // projection is built once and shared by the requests that send it).
-    const order = Array.from({ length: 48 }, (_, index) => index % selections.length);
-    const answers = await Promise.all(
-      order.map((which) => ask(seeded.api.url, queryOf(selections[which]!))),
-    );
-    answers.forEach((answer, index) => expect(answer).toEqual(alone[order[index]!]));
-    expect(new Set(alone.map((answer) => JSON.stringify(answer))).size).toBe(selections.length);
+    await expectOwnAnswersInParallel(seeded.api.url, selections, queryOf);
   });
 });
