@@ -108,9 +108,14 @@ describe('playground, explorer and exports in a browser', { timeout: 180_000 }, 
       expect(response.data.sharedPartners.map((partner) => partner.organisation.name)).toEqual(
         SHARED_PARTNERS,
       );
-      // The first organisation is on screen in the response pane (Monaco draws spaces as NBSP).
-      const shown = (await page.locator('.result-window').innerText()).replace(/\u00a0/g, ' ');
-      expect(shown).toContain('CBSS Secretariat Communication Team');
+      // The first organisation is on screen in the response pane. Monaco paints
+      // it after the response has arrived, and draws spaces as NBSP.
+      await expect
+        .poll(
+          async () => (await page.locator('.result-window').innerText()).replace(/\u00a0/g, ' '),
+          { timeout: 15_000 },
+        )
+        .toContain('CBSS Secretariat Communication Team');
       await page.screenshot({ path: path.join(SCREENSHOTS, 'playground.png') });
       await page.close();
     });
