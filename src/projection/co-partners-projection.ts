@@ -1,11 +1,8 @@
-import { Country } from '../model/country.type.js';
 import type { CoPartner } from '../model/co-partner.type.js';
-import { Organisation } from '../model/organisation.type.js';
 import type { SelectionInfo } from '../pages/page-projection.js';
-import { embeddedFromValues, fromValues } from './from-values.js';
+import { organisationWithCountry } from './organisation-with-country.js';
 import { perFieldNode } from './per-field-node.js';
 import { selectedFields } from './selected-fields.js';
-import { COUNTRY_FIELDS, ORGANISATION_FIELDS, propertiesFor } from './stored-fields.js';
 
 /** One co-partner as `queries/co-partners` returns it. */
 export interface CoPartnerRow {
@@ -33,23 +30,16 @@ export interface CoPartnersProjection {
 export const coPartnersProjection = perFieldNode(build);
 
 function build(info: SelectionInfo): CoPartnersProjection {
-  const organisationFields = selectedFields(info, ['organisation']);
-  const organisation = propertiesFor(ORGANISATION_FIELDS, organisationFields);
-  const country = organisationFields.has('country')
-    ? propertiesFor(COUNTRY_FIELDS, selectedFields(info, ['organisation', 'country']))
-    : null;
+  const partner = organisationWithCountry(info, ['organisation']);
   return {
     params: {
-      organisationProperties: organisation,
-      countryProperties: country,
+      organisationProperties: partner.organisationProperties,
+      countryProperties: partner.countryProperties,
       withProjectIds: selectedFields(info, []).has('sharedProjects'),
     },
     decode(row) {
-      const node = fromValues<Organisation>(Organisation, organisation, row.organisation);
-      // Null means "has no country"; left unset when `country` is not selected.
-      if (country) node.countryNode = embeddedFromValues<Country>(Country, country, row.country);
       return {
-        organisation: node,
+        organisation: partner.decode(row.organisation, row.country),
         sharedProjectCount: row.sharedProjectCount,
         projectIds: row.projectIds,
       };

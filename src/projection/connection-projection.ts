@@ -1,16 +1,11 @@
-import { Country } from '../model/country.type.js';
-import { Organisation } from '../model/organisation.type.js';
+import type { Organisation } from '../model/organisation.type.js';
 import { Project } from '../model/project.type.js';
 import type { SelectionInfo } from '../pages/page-projection.js';
-import { embeddedFromValues, fromValues } from './from-values.js';
+import { fromValues } from './from-values.js';
+import { organisationWithCountry } from './organisation-with-country.js';
 import { perFieldNode } from './per-field-node.js';
 import { selectedFields } from './selected-fields.js';
-import {
-  COUNTRY_FIELDS,
-  ORGANISATION_FIELDS,
-  PROJECT_FIELDS,
-  propertiesFor,
-} from './stored-fields.js';
+import { PROJECT_FIELDS, propertiesFor } from './stored-fields.js';
 
 /** The chain's nodes as `queries/connection` returns them: lists of values. */
 export interface ConnectionValues {
@@ -41,34 +36,18 @@ const PROJECT_PATHS = [['steps', 'project'], ['projects']] as const;
 export const connectionProjection = perFieldNode(build);
 
 function build(info: SelectionInfo): ConnectionProjection {
-  const organisationFields = selectedFields(info, ...ORGANISATION_PATHS);
-  const organisation = propertiesFor(ORGANISATION_FIELDS, organisationFields);
-  const country = organisationFields.has('country')
-    ? propertiesFor(
-        COUNTRY_FIELDS,
-        selectedFields(info, ...ORGANISATION_PATHS.map((path) => [...path, 'country'])),
-      )
-    : null;
+  const chain = organisationWithCountry(info, ...ORGANISATION_PATHS);
   const project = propertiesFor(PROJECT_FIELDS, selectedFields(info, ...PROJECT_PATHS));
   return {
     params: {
-      organisationProperties: organisation,
-      countryProperties: country,
+      organisationProperties: chain.organisationProperties,
+      countryProperties: chain.countryProperties,
       projectProperties: project,
     },
     decode(values) {
-      const organisations = values.organisations.map((row, index) => {
-        const node = fromValues<Organisation>(Organisation, organisation, row);
-        // Null means "has no country"; left unset when `country` is not selected.
-        if (country) {
-          node.countryNode = embeddedFromValues<Country>(
-            Country,
-            country,
-            values.countries?.[index] ?? null,
-          );
-        }
-        return node;
-      });
+      const organisations = values.organisations.map((row, index) =>
+        chain.decode(row, values.countries?.[index] ?? null),
+      );
       const projects = values.projects.map((row) => fromValues<Project>(Project, project, row));
       return { organisations, projects };
     },

@@ -1,19 +1,12 @@
-import { Country } from '../model/country.type.js';
-import { Organisation } from '../model/organisation.type.js';
 import { Participation } from '../model/participation.type.js';
 import { Project } from '../model/project.type.js';
 import type { SharedPartner } from '../model/shared-partner.type.js';
 import type { SelectionInfo } from '../pages/page-projection.js';
 import { embeddedFromValues, fromValues } from './from-values.js';
+import { organisationWithCountry } from './organisation-with-country.js';
 import { perFieldNode } from './per-field-node.js';
 import { selectedFields } from './selected-fields.js';
-import {
-  COUNTRY_FIELDS,
-  ORGANISATION_FIELDS,
-  PARTICIPATION_FIELDS,
-  PROJECT_FIELDS,
-  propertiesFor,
-} from './stored-fields.js';
+import { PARTICIPATION_FIELDS, PROJECT_FIELDS, propertiesFor } from './stored-fields.js';
 
 /** One partner as `queries/shared-partners` returns it. */
 export interface SharedPartnerRow {
@@ -42,26 +35,20 @@ export interface SharedPartnersProjection {
 export const sharedPartnersProjection = perFieldNode(build);
 
 function build(info: SelectionInfo): SharedPartnersProjection {
-  const organisationFields = selectedFields(info, ['organisation']);
-  const organisation = propertiesFor(ORGANISATION_FIELDS, organisationFields);
-  const country = organisationFields.has('country')
-    ? propertiesFor(COUNTRY_FIELDS, selectedFields(info, ['organisation', 'country']))
-    : null;
+  const partner = organisationWithCountry(info, ['organisation']);
   const edge = propertiesFor(PARTICIPATION_FIELDS, selectedFields(info, ['participations']));
   const project = selectedFields(info, ['participations']).has('project')
     ? propertiesFor(PROJECT_FIELDS, selectedFields(info, ['participations', 'project']))
     : null;
   return {
     params: {
-      organisationProperties: organisation,
-      countryProperties: country,
+      organisationProperties: partner.organisationProperties,
+      countryProperties: partner.countryProperties,
       edgeProperties: edge,
       projectProperties: project,
     },
     decode(row) {
-      const node = fromValues<Organisation>(Organisation, organisation, row.organisation);
-      // Null means "has no country"; left unset when `country` is not selected.
-      if (country) node.countryNode = embeddedFromValues<Country>(Country, country, row.country);
+      const node = partner.decode(row.organisation, row.country);
       return {
         organisation: node,
         projectCount: row.projectCount,
