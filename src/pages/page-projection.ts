@@ -1,4 +1,5 @@
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { FieldNodesCache } from '../projection/field-nodes-cache.js';
 import { selectedFields } from '../projection/selected-fields.js';
 import { propertiesFor, type StoredFields } from '../projection/stored-fields.js';
 
@@ -44,9 +45,10 @@ export function propertiesAt(
 }
 
 /**
- * The projection `build` makes for this field, built once per field node:
- * a projection depends on the document alone (see `selectedFields`), and the
- * parents of a page of 1,000 share their field nodes.
+ * The projection `build` makes for this field, built once per field of the
+ * document: a projection depends on the document alone (see
+ * `selectedFields`), so the parents of a page of 1,000 and every later
+ * request that sends the document share it (see `FieldNodesCache`).
  */
 export function projectionFor<T>(
   info: SelectionInfo,
@@ -65,7 +67,6 @@ export function projectionFor<T>(
   return projection;
 }
 
-const built = new WeakMap<
-  readonly FieldNode[],
+const built = new FieldNodesCache<
   Map<(info: SelectionInfo) => PageProjection<unknown>, PageProjection<unknown>>
 >();

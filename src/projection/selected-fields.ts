@@ -1,4 +1,5 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { FieldNodesCache } from './field-nodes-cache.js';
 
 type Fragments = GraphQLResolveInfo['fragments'];
 
@@ -10,8 +11,9 @@ type Fragments = GraphQLResolveInfo['fragments'];
  *
  * `@skip` and `@include` are not evaluated, so the answer is a superset of
  * what execution will read, and depends on the document alone. That makes it
- * safe to cache per field node: the siblings of a list share their field
- * nodes, so a page of 1,000 parents walks the selection once.
+ * safe to cache per field of the document (see `FieldNodesCache`): every
+ * request that sends the document, and every parent of a page of 1,000,
+ * finds the selection walked once.
  */
 export function selectedFields(
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
@@ -37,7 +39,7 @@ export function selectedFields(
   return names;
 }
 
-const cache = new WeakMap<readonly FieldNode[], Map<string, Set<string>>>();
+const cache = new FieldNodesCache<Map<string, Set<string>>>();
 
 /** The selection sets of every field called `name` in the given selection sets. */
 function childSelections(
