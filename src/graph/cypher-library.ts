@@ -11,7 +11,9 @@ const FRAGMENT = /(?<=[{,]\s*)\.\.\.([A-Z][A-Za-z]*)\b/g;
 /**
  * Every Cypher statement the service runs, read once from `cypher/**\/*.cypher`
  * and looked up by name ("queries/organisations-by-ids"). A missing name fails
- * fast with the name, so a typo never reaches the database.
+ * fast with the name, so a typo never reaches the database. Whole-line `//`
+ * comments are dropped at load: they are for readers of the files, and would
+ * otherwise travel to Neo4j with every run (half the bytes of most statements).
  */
 export class CypherLibrary<Name extends string = string> {
   private constructor(private readonly statements: ReadonlyMap<string, string>) {}
@@ -31,7 +33,8 @@ export class CypherLibrary<Name extends string = string> {
             .relative(cypherDir, full)
             .replace(/\\/g, '/')
             .replace(/\.cypher$/, '');
-          statements.set(name, expandFragments(name, readFileSync(full, 'utf8'), fragments));
+          const text = withoutCommentLines(readFileSync(full, 'utf8'));
+          statements.set(name, expandFragments(name, text, fragments));
         }
       }
     };
@@ -77,12 +80,17 @@ function expandFragments(
   });
 }
 
-/** Splits a multi-statement file; `//` comment lines are removed first. */
-export function splitStatements(text: string): string[] {
+/** A statement's text without its whole-line `//` comments. */
+function withoutCommentLines(text: string): string {
   return text
     .split('\n')
     .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
+    .join('\n');
+}
+
+/** Splits a multi-statement file; `//` comment lines are removed first. */
+export function splitStatements(text: string): string[] {
+  return withoutCommentLines(text)
     .split(/;\s*(?:\n|$)/)
     .map((statement) => statement.trim())
     .filter((statement) => statement.length > 0);

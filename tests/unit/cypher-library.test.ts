@@ -75,6 +75,19 @@ describe('CypherLibrary', () => {
     expect(() => library.get('queries/notes')).toThrow('cypher/queries/notes.cypher');
   });
 
+  it('drops whole-line comments, and keeps // inside a line', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cypher-comments-'));
+    mkdirSync(path.join(dir, 'queries'));
+    writeFileSync(
+      path.join(dir, 'queries', 'noted.cypher'),
+      "// What it does.\nMATCH (n)\n  // Why this way.\nRETURN n.url = 'http://x' AS web\n",
+    );
+    expect(CypherLibrary.load(dir).get('queries/noted')).toBe(
+      "MATCH (n)\nRETURN n.url = 'http://x' AS web\n",
+    );
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('expands an entity fragment in a map projection, and refuses an unknown one', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cypher-fragments-'));
     mkdirSync(path.join(dir, 'queries'));
@@ -94,6 +107,10 @@ describe('CypherLibrary', () => {
     expect(library.get('queries/projects-by-ids')).toContain('p {.id, .code, .name,');
     expect(library.get('queries/projects-by-ids')).not.toContain('...Project');
     expect(library.get('queries/search')).toContain("'entity_text_search'");
+    // Comment lines stay in the files: statements travel to Neo4j without them.
+    for (const name of library.names()) {
+      expect(library.get(name), name).not.toMatch(/^\s*\/\//m);
+    }
     // Every schema statement is idempotent, because the schema is applied at each start.
     for (const name of library.names('schema/')) {
       for (const statement of library.statementsOf(name)) {
