@@ -2,9 +2,9 @@ import type { ModelClass } from '../loaders/adopt-model.js';
 import { Project } from '../model/project.type.js';
 import { fromValues } from '../projection/from-values.js';
 import { PROJECT_FIELDS, type StoredFields } from '../projection/stored-fields.js';
+import { perFieldNode } from '../projection/per-field-node.js';
 import {
   itemProperties,
-  projectionFor,
   propertiesAt,
   type PageProjection,
   type SelectionInfo,
@@ -36,8 +36,7 @@ export interface EdgeToProjectKind<E> {
 export function edgesToProjectsPage<E extends { projectNode?: Project | null }>(
   kind: EdgeToProjectKind<E>,
 ): (info: SelectionInfo) => PageProjection<E> {
-  // One builder per kind: projectionFor caches what it builds by builder.
-  const build = (info: SelectionInfo): PageProjection<E> => {
+  return perFieldNode((info): PageProjection<E> => {
     const edge = itemProperties(info, kind.fields);
     const project = propertiesAt(info, PROJECT_FIELDS, 'project');
     const projectAt = kind.ends + edge.length;
@@ -54,6 +53,5 @@ export function edgesToProjectsPage<E extends { projectNode?: Project | null }>(
         return value;
       },
     };
-  };
-  return (info) => projectionFor(info, build);
+  });
 }

@@ -1,5 +1,4 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { FieldNodesCache } from '../projection/field-nodes-cache.js';
 import { selectedFields } from '../projection/selected-fields.js';
 import { propertiesFor, type StoredFields } from '../projection/stored-fields.js';
 
@@ -43,30 +42,3 @@ export function propertiesAt(
   if (!parent.has(path.at(-1) as string)) return null;
   return propertiesFor(stored, selectedFields(info, ...itemPaths(...path)));
 }
-
-/**
- * The projection `build` makes for this field, built once per field of the
- * document: a projection depends on the document alone (see
- * `selectedFields`), so the parents of a page of 1,000 and every later
- * request that sends the document share it (see `FieldNodesCache`).
- */
-export function projectionFor<T>(
-  info: SelectionInfo,
-  build: (info: SelectionInfo) => PageProjection<T>,
-): PageProjection<T> {
-  let byBuilder = built.get(info.fieldNodes);
-  if (!byBuilder) {
-    byBuilder = new Map();
-    built.set(info.fieldNodes, byBuilder);
-  }
-  let projection = byBuilder.get(build) as PageProjection<T> | undefined;
-  if (!projection) {
-    projection = build(info);
-    byBuilder.set(build, projection);
-  }
-  return projection;
-}
-
-const built = new FieldNodesCache<
-  Map<(info: SelectionInfo) => PageProjection<unknown>, PageProjection<unknown>>
->();

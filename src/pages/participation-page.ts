@@ -1,19 +1,15 @@
-import { Country } from '../model/country.type.js';
-import { Organisation } from '../model/organisation.type.js';
 import { Participation } from '../model/participation.type.js';
-import { embeddedFromValues, fromValues } from '../projection/from-values.js';
+import { fromValues } from '../projection/from-values.js';
+import { organisationWithCountry } from '../projection/organisation-with-country.js';
+import { perFieldNode } from '../projection/per-field-node.js';
+import { selectedFields } from '../projection/selected-fields.js';
+import { PARTICIPATION_FIELDS } from '../projection/stored-fields.js';
 import {
+  itemPaths,
   itemProperties,
-  projectionFor,
-  propertiesAt,
   type PageProjection,
   type SelectionInfo,
 } from './page-projection.js';
-import {
-  COUNTRY_FIELDS,
-  ORGANISATION_FIELDS,
-  PARTICIPATION_FIELDS,
-} from '../projection/stored-fields.js';
 import { edgesToProjectsPage } from './edges-to-projects-page.js';
 
 /**
@@ -21,21 +17,20 @@ import { edgesToProjectsPage } from './edges-to-projects-page.js';
  * `organisation` is selected, the organisation's (and its country's)
  * selected properties, embedded so that they cost no statement of their own.
  */
-export function projectParticipations(info: SelectionInfo): PageProjection<Participation> {
-  return projectionFor(info, buildProjectParticipations);
-}
+export const projectParticipations = perFieldNode(buildProjectParticipations);
 
 function buildProjectParticipations(info: SelectionInfo): PageProjection<Participation> {
   const edge = itemProperties(info, PARTICIPATION_FIELDS);
-  const organisation = propertiesAt(info, ORGANISATION_FIELDS, 'organisation');
-  const country = organisation && propertiesAt(info, COUNTRY_FIELDS, 'organisation', 'country');
+  const organisation = selectedFields(info, ...itemPaths()).has('organisation')
+    ? organisationWithCountry(info, ...itemPaths('organisation'))
+    : null;
   const organisationAt = 1 + edge.length;
-  const countryAt = organisationAt + (organisation?.length ?? 0);
+  const countryAt = organisationAt + (organisation?.organisationProperties.length ?? 0);
   return {
     params: {
       edgeProperties: edge,
-      organisationProperties: organisation,
-      countryProperties: country,
+      organisationProperties: organisation?.organisationProperties ?? null,
+      countryProperties: organisation?.countryProperties ?? null,
     },
     decodeItem(item, projectId) {
       // One flat list: the organisation's id, the edge's values, the
@@ -44,16 +39,8 @@ function buildProjectParticipations(info: SelectionInfo): PageProjection<Partici
       const participation = fromValues<Participation>(Participation, edge, row, 1);
       participation.organisationId = row[0] as string;
       participation.projectId = projectId;
-      const node =
-        organisation && fromValues<Organisation>(Organisation, organisation, row, organisationAt);
-      // Null means "has no country"; left unset when `country` is not selected.
-      if (node && country)
-        node.countryNode = embeddedFromValues<Country>(
-          Country,
-          country,
-          row[countryAt] as unknown[] | null,
-        );
-      participation.organisationNode = node;
+      participation.organisationNode =
+        organisation?.decode(row, row[countryAt] as unknown[] | null, organisationAt) ?? null;
       return participation;
     },
   };

@@ -9,13 +9,23 @@ import { COUNTRY_FIELDS, ORGANISATION_FIELDS, propertiesFor } from './stored-fie
  * The selected properties of the organisations a request selects at
  * `paths` and, when `country` is selected there, of their countries; and how
  * a statement's values become an Organisation that brings its country along.
+ * Shared by every statement that embeds organisations with their country
+ * (shared partners, connection, co-partners, a project's participations).
  */
 export interface OrganisationWithCountry {
   organisationProperties: string[];
   /** Null when no path selects `country`: the statement fetches none. */
   countryProperties: string[] | null;
-  /** `countryValues` null means "has no country"; `countryNode` stays unset when not selected. */
-  decode(values: readonly unknown[], countryValues: readonly unknown[] | null): Organisation;
+  /**
+   * The organisation from `values` (its properties' values from `offset`
+   * on); `countryValues` null means "has no country", and `countryNode`
+   * stays unset when `country` is not selected.
+   */
+  decode(
+    values: readonly unknown[],
+    countryValues: readonly unknown[] | null,
+    offset?: number,
+  ): Organisation;
 }
 
 export function organisationWithCountry(
@@ -33,8 +43,8 @@ export function organisationWithCountry(
   return {
     organisationProperties: organisation,
     countryProperties: country,
-    decode(values, countryValues) {
-      const node = fromValues<Organisation>(Organisation, organisation, values);
+    decode(values, countryValues, offset = 0) {
+      const node = fromValues<Organisation>(Organisation, organisation, values, offset);
       if (country) node.countryNode = embeddedFromValues<Country>(Country, country, countryValues);
       return node;
     },
