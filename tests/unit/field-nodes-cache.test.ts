@@ -1,5 +1,13 @@
-import { buildSchema, execute, parse, type GraphQLResolveInfo } from 'graphql';
+import {
+  buildSchema,
+  execute,
+  parse,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { FieldNodesCache } from '../../src/projection/field-nodes-cache.js';
 import { perFieldNode } from '../../src/projection/per-field-node.js';
 import { selectedFields } from '../../src/projection/selected-fields.js';
 
@@ -68,6 +76,38 @@ describe('projections kept per field of a document', () => {
       ['x', 'y'],
       ['x', 'y'],
     ]);
+  });
+
+  it('keys a field repeated 2,000 times in one selection, and tells it from a shorter repetition', async () => {
+    // Every repetition is one more node of the same field: a list of 2,000
+    // nodes, and one of 1,999 that starts with the same nodes.
+    const repeated = (times: number, last: string) =>
+      `{ a { ${'b { x } '.repeat(times - 1)} b { ${last} } } }`;
+    let builds = 0;
+    const projection = perFieldNode((info) => ({
+      build: (builds += 1),
+      fields: [...selectedFields(info, [])],
+    }));
+    const seen: unknown[] = [];
+    await executeTimes(parse(repeated(2_000, 'y')), 3, (info) => {
+      expect(info.fieldNodes).toHaveLength(2_000);
+      seen.push(projection(info));
+    });
+    expect(builds).toBe(1);
+    expect(new Set(seen).size).toBe(1);
+    expect(seen[0]).toEqual({ build: 1, fields: ['x', 'y'] });
+
+    const cache = new FieldNodesCache<string>();
+    const nodes = (parse(repeated(5, 'x')).definitions[0] as OperationDefinitionNode).selectionSet
+      .selections;
+    const fields = (nodes[0] as FieldNode).selectionSet!.selections as FieldNode[];
+    cache.set(fields, 'all five');
+    expect(cache.get(fields)).toBe('all five');
+    expect(cache.get(fields.slice(0, 4))).toBeUndefined();
+    expect(cache.get([...fields, fields[0]!])).toBeUndefined();
+    cache.set(fields.slice(0, 4), 'first four');
+    expect(cache.get(fields.slice(0, 4))).toBe('first four');
+    expect(cache.get(fields)).toBe('all five');
   });
 
   it('does not share a projection between two parses of the same text', async () => {
